@@ -1,0 +1,272 @@
+"""Label every block of a page: body, title, byline, navigation, related list, comment, footer...
+
+The method, in the order a reader would use it:
+
+1. Each block gets a local score from its shape: long punctuated prose scores its length, short
+   unpunctuated lines (menu items, link lists) cost a little, separators and link text cost more,
+   and a boilerplate tail heading ("相关新闻", "Related") is a wall.
+2. The article is the contiguous run of blocks with the highest total score (maximum subarray):
+   articles are long runs of prose, boilerplate is many short lines.
+3. Around that run: the headline is the best headline-shaped line above it (repeated lines and a
+   byline right below count for it); byline lines sit between the headline and the body (or just
+   after the body); editor credits and trailing controls end the body.
+
+HTML blocks carry extra evidence (link density, markup hints) that enters the same scores.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from . import lexicon
+from .features import DATE_TAIL_RE, Features, looks_like_breadcrumb, measure
+from .model import (BODY, BOILERPLATE, BREADCRUMB, BYLINE, COMMENT, CONTROL, FOOTER, NAVIGATION,
+                    RELATED, SUBTITLE, TITLE, Block, Page)
+
+_REPORTER_RE = re.compile(r"记者|通讯员|实习生|摄影|编辑")
+# "级别：入学了", "发文机关： 吉林省人民政府": a short field label with a short value
+_FIELD_LINE_RE = re.compile(r"^[^\s:：]{1,5}[:：]\s*\S{0,10}$")
+_LIST_ITEM_RE = re.compile(r"^(?:[•·●◆■□▪▶►\-*#>]|\d{1,3}[.、．)]|\[\d+\])\s*|\(\d+\)$|（\d+）$")
+WALL = -1000.0  # score of a tail heading: the article never runs across one
+
+
+def local_score(block: Block, f: Features) -> (float, str):
+    """The block's contribution to the article run, and the main reason for it."""
+    if f.tail:
+        return WALL, "tail heading"
+    if f.control:
+        return -12.0, "page control"
+    if f.editor:
+        return -15.0, "editor credit"
+    if f.footer:
+        return -20.0, "legal/copyright wording"
+    if f.link_density > 0.5:
+        return -6.0 - 0.3 * f.units, f"link text {f.link_density:.0%}"
+    if f.separators >= 2 and f.punct <= f.separators:
+        return -8.0 - f.separators, f"{f.separators} menu separators"
+    units = f.units
+    if units < 60 and (f.label or f.byline_start):
+        return -2.0, "byline-like"
+    if units < 40 and _LIST_ITEM_RE.search(block.text):
+        return -3.0, "list item"
+    if f.punct == 0:
+        # headings, menu items, names: a small cost, bigger for long unpunctuated runs of words
+        cost = 3.0 + min(units, 60) * 0.15
+        return -cost, "no punctuation"
+    density = f.punct / max(units, 1.0)
+    # prose has about one mark per 8-25 characters; a lone mark in a long line is a link list
+    quality = min(1.0, density * 12.0)
+    score = units * quality - 4.0
+    if f.link_density:
+        score -= units * f.link_density * 2.0
+    return score, f"prose {units:.0f}u, punct {f.punct}"
+
+
+def best_run(scores: List[float]) -> (int, int):
+    """Maximum-sum contiguous run [start, end) of the scores (Kadane)."""
+    best, best_span = float("-inf"), (0, 0)
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = s, i
+        else:
+            total += s
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    if best <= 0:
+        return 0, 0
+    return best_span
+
+
+def _title_shaped(block: Block, f: Features) -> bool:
+    text = block.text
+    if f.tail or f.control or f.footer or f.editor or f.label or f.byline_start:
+        return False
+    if _REPORTER_RE.search(text) or "http" in text or "www." in text:
+        return False
+    if _FIELD_LINE_RE.match(text) or f.date and len(DATE_TAIL_RE.sub("", text)) < 8:
+        return False
+    if f.separators >= 2 or looks_like_breadcrumb(text):
+        return False
+    if f.cjk >= 4:
+        if not 4 <= len(text) <= 70:
+            return False
+    elif not (3 <= f.words <= 30):
+        return False
+    if text.endswith(("。", "，", ",", ":", "：", "…", "...")):
+        return False
+    return True
+
+
+def _contains(a: str, b: str) -> bool:
+    return len(b) >= 4 and b in a
+
+
+def find_title(blocks: List[Block], feats: List[Features], start: int, meta_title: str = "") -> Optional[int]:
+    """Index of the headline: the best headline-shaped block above the article run.
+
+    A headline stands close above the body (bylines may sit between), is often repeated on the
+    page (tab title, breadcrumb end, comment box), has a byline right below it, and does not
+    look like an item of a list (bullets, numbers, counts).
+    """
+    lo = max(0, start - 30)
+    best, best_score = None, float("-inf")
+    joined = "\n".join(b.text for b in blocks)
+    meta_key = lexicon.key(meta_title) if meta_title else ""
+    dist = 0
+    candidates = []
+    for i in range(start - 1, lo - 1, -1):
+        b, f = blocks[i], feats[i]
+        if not _title_shaped(b, f):
+            if not (f.date or f.label):
+                dist += 1
+            continue
+        score = 3.0 - 0.35 * dist
+        dist += 1
+        k = lexicon.key(b.text)
+        # repeated elsewhere on the page (tab title, breadcrumb tail, "评论: <title>")
+        repeats = joined.count(b.text) - 1 if len(b.text) >= 4 else 0
+        score += min(repeats, 2) * 1.5
+        if i + 1 < len(blocks) and (feats[i + 1].date or feats[i + 1].label):
+            score += 5.0
+        elif i + 2 < len(blocks) and (feats[i + 2].date or feats[i + 2].label):
+            score += 1.5
+        if _LIST_ITEM_RE.search(b.text):
+            score -= 4.0
+        if b.kind == "heading":
+            score += 2.0 + (2.0 if b.level == 1 else 0.0)
+        if meta_key and k and (k in meta_key or meta_key in k):
+            score += 4.0
+        if f.cjk >= 4 and 8 <= len(b.text) <= 40:
+            score += 1.0
+        if b.hint < 0:
+            score -= 2.0
+        candidates.append((i, score))
+    for i, score in candidates:
+        # a part of a longer nearby candidate (main title or subtitle of a two-line headline
+        # printed again in one line) defers to the whole
+        text = blocks[i].text
+        if any(j != i and text in blocks[j].text and len(blocks[j].text) > len(text)
+               for j, _ in candidates):
+            score -= 2.5
+        if score > best_score:
+            best, best_score = i, score
+    if best is not None:
+        best = _headline_group_top(blocks, feats, best)
+    return best
+
+
+_KICKER_RE = re.compile(r"^[【\[〖].{1,12}[】\]〗]$|[:：]$")
+
+
+def _headline_group_top(blocks: List[Block], feats: List[Features], i: int) -> int:
+    """A headline printed as main title + subtitle on two lines: the main title is the first.
+
+    Only for a group of two headline-shaped lines standing alone (a longer group is a list), and
+    not when the line above is a kicker such as "【新春走基层】".
+    """
+    above = i - 1
+    if above < 0 or not _title_shaped(blocks[above], feats[above]):
+        return i
+    if above - 1 >= 0 and _title_shaped(blocks[above - 1], feats[above - 1]):
+        return i
+    if _KICKER_RE.search(blocks[above].text) or _LIST_ITEM_RE.search(blocks[above].text):
+        return i
+    if blocks[i].text.startswith(("—", "-", "(", "（")) or len(blocks[above].text) >= 6:
+        return above
+    return i
+
+
+def _opening_junk(block: Block, f: Features, score: float) -> bool:
+    if score <= 0:
+        return True
+    if f.units >= 30 or f.ends_sentence:
+        return False
+    return True
+
+
+def _is_byline(f: Features, block: Block) -> bool:
+    return len(block.text) <= 120 and (f.label or f.byline_start or (f.date and f.punct <= 6 and f.units < 40))
+
+
+def classify(page: Page) -> None:
+    """Label the blocks of ``page`` in place (``label``, ``score``, ``reasons``)."""
+    blocks = page.blocks
+    if not blocks:
+        return
+    feats = page.features = [measure(b) for b in blocks]
+    scores = []
+    for b, f in zip(blocks, feats):
+        s, why = local_score(b, f)
+        if b.hint:
+            s += b.hint * max(8.0, min(f.units, 80.0))
+            why += f", markup hint {b.hint:+.1f}"
+        b.score, b.reasons = s, [why]
+        scores.append(s)
+    start, end = best_run(scores)
+    # The run may open on the headline or byline lines that carry a colon or a date; an article
+    # opens on a sentence, so such short lines are left to the headline zone.
+    while start < end - 1 and _opening_junk(blocks[start], feats[start], scores[start]):
+        start += 1
+    if end <= start:
+        for b, f in zip(blocks, feats):
+            b.label = _boilerplate_label(b, f)
+        return
+
+    # The headline and byline zone above the run.
+    meta_title = str(page.meta.get("title") or "")
+    title_at = find_title(blocks, feats, start, meta_title)
+    title_text = blocks[title_at].text if title_at is not None else ""
+
+    labels = [""] * len(blocks)
+    # Editor credit or copyright inside the end of the run closes the article there.
+    for i in range(start, end):
+        f = feats[i]
+        if (f.editor or f.footer) and i > start:
+            if i - start >= 0.6 * (end - start) or f.editor:
+                end = i
+                break
+    for i in range(start, end):
+        b, f = blocks[i], feats[i]
+        if f.control or f.tail:
+            labels[i] = CONTROL if f.control else RELATED
+        elif title_text and (lexicon.key(b.text) == lexicon.key(title_text)
+                             or (_contains(title_text, b.text) and f.punct == 0)):
+            labels[i] = SUBTITLE
+        elif i < start + 3 and _is_byline(f, b) and f.punct <= 8:
+            labels[i] = BYLINE
+        else:
+            labels[i] = BODY
+    if title_at is not None:
+        labels[title_at] = TITLE
+        for i in range(title_at + 1, start):
+            b, f = blocks[i], feats[i]
+            if _is_byline(f, b):
+                labels[i] = BYLINE
+            elif _contains(title_text, b.text) or _contains(b.text, title_text):
+                labels[i] = SUBTITLE
+    # A byline printed after the article ("作者:… 发表于:…") before any tail heading.
+    for i in range(end, min(len(blocks), end + 4)):
+        if feats[i].tail:
+            break
+        if _is_byline(feats[i], blocks[i]):
+            labels[i] = BYLINE
+    for i, (b, f) in enumerate(zip(blocks, feats)):
+        b.label = labels[i] or _boilerplate_label(b, f, after=i >= end)
+
+
+def _boilerplate_label(block: Block, f: Features, after: bool = False) -> str:
+    """Name the kind of boilerplate a non-article block is, for explain and for tests."""
+    if f.tail:
+        return RELATED
+    if f.control:
+        return CONTROL
+    if f.footer or f.editor:
+        return FOOTER
+    if looks_like_breadcrumb(block.text):
+        return BREADCRUMB
+    if f.separators >= 2 or (f.punct == 0 and f.units < 20):
+        return NAVIGATION if not after else RELATED
+    if after and f.date and f.units < 60:
+        return RELATED
+    return COMMENT if after else BOILERPLATE

@@ -1,0 +1,276 @@
+"""Labelled blocks -> the article record: title, source, date, authors, body, url, language.
+
+Fields come from the byline zone the classifier marked (the lines between the headline and the
+body, or just after the body), then from the page's markup metadata, never from a date or name
+that sits in a recommendation list.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, List, Optional, Sequence
+
+from . import lexicon
+from .features import DATE_TAIL_RE
+from .model import BODY, BYLINE, SUBTITLE, TITLE, Article, Block, Page, Paragraph
+
+MIN_ARTICLE_UNITS = 40  # less body than this (CJK chars + 2/word) is not an article
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９：／－．　", "0123456789:/-. ")
+
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_NUM_DATE_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
+    r"(?:\s*(?:T|\s)?\s*(?:(上午|下午|晚上|早上|凌晨|中午)\s*)?(\d{1,2})\s*[:：时]\s*(\d{1,2})"
+    r"(?:\s*[:：分]\s*(\d{1,2})(?!\d))?)?")
+_EN_DATE_RE = re.compile(
+    r"\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?"
+    r"|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)"
+    r"\s+((?:19|20)\d\d)"
+    r"(?:,?\s*(?:at\s+|@\s*|-\s*)?(\d{1,2})[:.](\d\d)(?::(\d\d))?\s*([ap]\.?\s?m\.?)?)?",
+    re.IGNORECASE)
+_ISO_RE = re.compile(
+    r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?")
+
+_SOURCE_RE = re.compile(
+    r"(?:文章来源|新闻来源|信息来源|消息来源|来源|稿源|出处|Source)\s*[:：]\s*"
+    r"(?:<)?([^\s|｜,，;；/<>()（）]{1,40}(?:\s(?![^\s]*[:：])[A-Z][\w.&'-]+){0,4})")
+_BOOK_RE = re.compile(r"[《【]([^《》【】]{2,20})[》】]")
+_AUTHOR_LABEL_RE = re.compile(
+    r"(?:(?:本报|本刊|本台|本网)?(?:首席|特约|实习|见习)?记者|(?:本报)?通讯员|作者|撰文|撰稿|编译|文字|文[/／]|实习生"
+    r"|\b[Bb]y|\bBY|Author|Written by)\s*[:：/]?\s*")
+_NAME_SPLIT_RE = re.compile(r"\s*(?:[、，,;；/|]|\s+and\s+|\s+&\s+|\s)\s*")
+_CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_LATIN_NAME_RE = re.compile(r"^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}$")
+_HANDLE_RE = re.compile(r"^[A-Za-z][\w.-]{1,30}$")
+_STOP_AT_RE = re.compile(
+    r"(?:来源|稿源|发布|时间|日期|编辑|责任编辑|摄影|摄|浏览|阅读|点击|评论|字号|(?:19|20)\d\d[-/.年]|https?://"
+    r"|\b(?:Published|Updated|Posted|Source|Photo|Image|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)")
+_URL_LABEL_RE = re.compile(r"(?:原文链接|原文地址|本文链接|本文地址|文章地址|Permalink|URL)\s*[:：]\s*(https?://\S+)")
+_SITE_SUFFIX_RE = re.compile(r"\s*(?:[-_|｜–—]|::)\s*")
+
+
+def _clean(text: str) -> str:
+    return text.translate(_FULLWIDTH)
+
+
+def parse_date(text: str) -> Optional[str]:
+    """The first date in ``text`` as ISO 8601, as precise as written (no invented time zone)."""
+    if not text:
+        return None
+    text = _clean(text)
+    m = _ISO_RE.search(text)
+    if m and m.group(4):
+        y, mo, d, h, mi, s, tz = m.groups()
+        out = f"{y}-{mo}-{d}T{h}:{mi}" + (f":{s}" if s else "")
+        return out + (tz or "") if tz else out
+    m = _NUM_DATE_RE.search(text)
+    if m:
+        y, mo, d, ampm, h, mi, s = m.groups()
+        if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+            return None
+        out = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+        if h is not None and int(h) < 24 and int(mi) < 60:
+            hour = int(h)
+            if ampm in ("下午", "晚上") and hour < 12:
+                hour += 12
+            out += f"T{hour:02d}:{int(mi):02d}" + (f":{int(s):02d}" if s else "")
+        return out
+    m = _EN_DATE_RE.search(text)
+    if m:
+        mon1, day1, day2, mon2, y, h, mi, s, ampm = m.groups()
+        month = _MONTHS[(mon1 or mon2)[:3].lower()]
+        day = int(day1 or day2)
+        if not 1 <= day <= 31:
+            return None
+        out = f"{int(y):04d}-{month:02d}-{day:02d}"
+        if h is not None:
+            hour = int(h)
+            if ampm and ampm.lower().startswith("p") and hour < 12:
+                hour += 12
+            elif ampm and ampm.lower().startswith("a") and hour == 12:
+                hour = 0
+            if hour < 24 and int(mi) < 60:
+                out += f"T{hour:02d}:{int(mi):02d}" + (f":{s}" if s else "")
+        return out
+    return None
+
+
+def parse_source(text: str) -> Optional[str]:
+    """The outlet named after a source label ("来源：甘肃日报", "Source: Reuters")."""
+    m = _SOURCE_RE.search(_clean(text))
+    if not m:
+        return None
+    value = m.group(1).strip(" 《》【】[]\"'“”.")
+    value = _BOOK_RE.sub(r"\1", value)
+    if not value or value.startswith(("http", "www.")) or value.isdigit():
+        return None
+    if lexicon.key(value) in {lexicon.key(x) for x in ("本站", "本网", "原创", "网络", "互联网", "未知")}:
+        return value
+    return value
+
+
+def _names(chunk: str) -> List[str]:
+    chunk = _STOP_AT_RE.split(chunk, maxsplit=1)[0]
+    chunk = re.split(r"[)）】\]]", chunk, maxsplit=1)[0]
+    out = []
+    for part in _NAME_SPLIT_RE.split(chunk.strip()):
+        part = part.strip(" .:：()（）[]【】\"'“”")
+        if not part or part.lower() in lexicon.NOT_NAMES or part in lexicon.NOT_NAMES:
+            if out:
+                break
+            continue
+        if _CJK_NAME_RE.match(part) or _HANDLE_RE.match(part):
+            out.append(part)
+        else:
+            break
+    return out
+
+
+def parse_authors(text: str) -> List[str]:
+    """Names after author labels: "本报记者 周者军 通讯员 刘二银" -> [周者军, 刘二银]."""
+    text = _clean(text)
+    names: List[str] = []
+    for m in _AUTHOR_LABEL_RE.finditer(text):
+        rest = text[m.end():]
+        latin = re.match(r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'.-]+"
+                         r"(?:\s+[A-Z][\w'.-]+){0,3})*)", rest)
+        if latin and m.group(0).strip().lower().startswith(("by", "author", "written")):
+            for part in re.split(r"\s*(?:,|\band\b|&)\s*", latin.group(1)):
+                part = part.strip()
+                if part and _LATIN_NAME_RE.match(part) and part.lower() not in lexicon.NOT_NAMES:
+                    names.append(part)
+            continue
+        names.extend(_names(rest))
+    seen, unique = set(), []
+    for n in names:
+        if n not in seen:
+            seen.add(n)
+            unique.append(n)
+    return unique
+
+
+def strip_site_name(title: str, site: str = "") -> str:
+    """"Headline - Site Name" -> "Headline" (the longest part when a separator splits it)."""
+    parts = [p for p in _SITE_SUFFIX_RE.split(title) if p.strip()]
+    if len(parts) <= 1:
+        return title.strip()
+    if site:
+        kept = [p for p in parts if lexicon.key(p) not in lexicon.key(site)]
+        if kept:
+            parts = kept
+    return max(parts, key=len).strip()
+
+
+def detect_language(text: str) -> Optional[str]:
+    """A coarse language guess from the script of the body."""
+    sample = text[:3000]
+    if not sample.strip():
+        return None
+    kana = len(re.findall(r"[\u3040-\u30ff]", sample))
+    hangul = len(re.findall(r"[\uac00-\ud7af]", sample))
+    han = len(re.findall(r"[\u4e00-\u9fff]", sample))
+    cyr = len(re.findall(r"[\u0400-\u04ff]", sample))
+    latin = len(re.findall(r"[A-Za-z\u00c0-\u024f]", sample))
+    top = max(kana + han, hangul, cyr, latin)
+    if top == 0:
+        return None
+    if top == hangul:
+        return "ko"
+    if top == kana + han:
+        return "ja" if kana > 0.1 * (kana + han) else "zh"
+    if top == cyr:
+        return "ru"
+    words = re.findall(r"[a-zà-ÿ]+", sample.lower())
+    counts = {}
+    for lang, stop in _STOPWORDS.items():
+        counts[lang] = sum(1 for w in words if w in stop)
+    best = max(counts, key=counts.get)
+    return best if counts[best] else "en"
+
+
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "on", "said"},
+    "de": {"der", "die", "und", "das", "nicht", "ist", "mit", "den", "sich", "auf", "ein", "eine"},
+    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "pour", "que", "qui", "du"},
+    "es": {"el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "para", "con"},
+    "pt": {"o", "os", "as", "e", "que", "do", "da", "em", "não", "uma", "para", "com"},
+    "it": {"il", "la", "che", "di", "e", "non", "per", "una", "sono", "del", "della", "gli"},
+}
+
+
+def _first(values: Iterable[Optional[str]]) -> Optional[str]:
+    for v in values:
+        if v:
+            return v
+    return None
+
+
+def _is_subheading(text: str) -> bool:
+    f_len = len(text)
+    if f_len > 30:
+        return False
+    return not re.search(r"[。，,；;！!？?：:…]$|[。，；]", text)
+
+
+def build_article(page: Page, path: Optional[str] = None) -> Article:
+    """Assemble the record from a classified page."""
+    blocks = page.blocks
+    meta = page.meta
+    body_blocks = [b for b in blocks if b.label == BODY]
+    units = sum(f.units for b, f in zip(blocks, page.features) if b.label == BODY)
+    byline_texts = [b.text for b in blocks if b.label == BYLINE]
+    title_blocks = [b for b in blocks if b.label == TITLE]
+
+    title = title_blocks[0].text if title_blocks else None
+    if title:
+        # "Headline 2005-06-14 03:25:55": the date belongs to the byline
+        title = DATE_TAIL_RE.sub(" ", title).strip() or title
+    meta_title = meta.get("headline") or meta.get("og_title") or meta.get("h1")
+    if not title and meta_title:
+        title = str(meta_title).strip()
+    if not title and meta.get("title"):
+        title = strip_site_name(str(meta["title"]), str(meta.get("site_name") or ""))
+
+    zone = byline_texts
+    date = _first(parse_date(t) for t in zone) or parse_date(str(meta.get("date") or ""))
+    source = _first(parse_source(t) for t in zone) or (str(meta["source"]).strip() if meta.get("source") else None)
+    if not source:
+        source = _first(_BOOK_RE.search(t).group(1) if _BOOK_RE.search(t) else None for t in zone)
+    authors: Sequence[str] = []
+    for t in zone:
+        authors = parse_authors(t)
+        if authors:
+            break
+    if not authors and meta.get("authors"):
+        authors = [str(a).strip() for a in meta["authors"] if str(a).strip()]
+    if not authors and body_blocks:
+        lead = body_blocks[0].text[:60]
+        m = re.search(r"[(（]([^()（）]{2,40})[)）]", lead)
+        if m:
+            authors = parse_authors(m.group(1))
+
+    paragraphs = []
+    if units >= MIN_ARTICLE_UNITS:
+        last = len(body_blocks) - 1
+        for i, b in enumerate(body_blocks):
+            heading = (0 < i < last and b.kind in ("line", "heading", "p", "div")
+                       and _is_subheading(b.text))
+            paragraphs.append(Paragraph(b.text, heading))
+    url = meta.get("url") or _first(
+        (_URL_LABEL_RE.search(t).group(1) if _URL_LABEL_RE.search(t) else None) for t in byline_texts)
+    body_text = "\n".join(p.text for p in paragraphs)
+    language = meta.get("language") or detect_language(body_text or (title or ""))
+    return Article(
+        title=title or None,
+        source=source or None,
+        date=date,
+        authors=tuple(authors),
+        paragraphs=tuple(paragraphs),
+        url=url,
+        language=language,
+        encoding=page.encoding,
+        input_type=page.input_type,
+        path=path,
+        warnings=tuple(page.warnings),
+    )
