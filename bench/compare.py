@@ -17,8 +17,8 @@ What each tool gets
   Preparing a peer's input is not timed; newsx's time includes its own decoding.
 
 Each tool first gets one untimed warm-up call (lazy imports, caches).  Each call runs under a
-per-page alarm (--timeout, default 10 s); a timeout or an exception counts as an empty output.  Everything is scored with ../shared/eval/score.py's own functions.
-The "lxml floor" row is lxml.html.fromstring alone on the same HTML the peers get.  The last
+per-page alarm (--timeout, default 10 s); a timeout or an exception counts as an empty output.  Everything is scored with ../shared/eval/score.py's own
+functions.  The "lxml floor" row is lxml.html.fromstring alone on the same HTML the peers get.  The last
 column is newsx's speed ratio to each row: newsx pages/s divided by that row's pages/s (2.0 =
 newsx twice as fast; below 1 = slower).  All numbers come from this one run.
 

@@ -47,19 +47,47 @@ def local_score(block: Block, f: Features) -> (float, str):
     units = f.units
     if units < 60 and (f.label or f.byline_start):
         return -2.0, "byline-like"
+    if len(block.text) < 50 and f.date and not DATE_TAIL_RE.sub("", block.text).strip(" ,.|·-"):
+        return -3.0, "date stamp"
     if units < 40 and _LIST_ITEM_RE.search(block.text):
         return -3.0, "list item"
     if f.punct == 0:
         # headings, menu items, names: a small cost, bigger for long unpunctuated runs of words
         cost = 3.0 + min(units, 60) * 0.15
         return -cost, "no punctuation"
-    density = f.punct / max(units, 1.0)
-    # prose has about one mark per 8-25 characters; a lone mark in a long line is a link list
-    quality = min(1.0, density * 12.0)
+    # Prose has a mark every 8-15 CJK characters or every 10-20 words; a lone mark in a long
+    # line is a link list or a run of headlines.
+    if f.cjk >= f.words:
+        quality = min(1.0, f.punct * 12.0 / max(units, 1.0))
+    else:
+        quality = min(1.0, f.punct * 6.0 / max(f.words, 1))
     score = units * quality - 4.0
     if f.link_density:
         score -= units * f.link_density * 2.0
     return score, f"prose {units:.0f}u, punct {f.punct}"
+
+
+def _demote_tails_in_control_bars(feats: List[Features]) -> None:
+    """"Comments" or "分享" between "Facebook", "Print" and "Email" is a button of a share bar,
+    not the heading of a comment section."""
+    n = len(feats)
+    for i, f in enumerate(feats):
+        if f.tail and any(feats[j].control for j in range(max(0, i - 2), min(n, i + 3)) if j != i):
+            f.tail, f.control = False, True
+
+
+def _discount_after_tails(feats: List[Features], scores: List[float]) -> None:
+    """Prose after a tail heading ("评论", "Related") that follows real prose is comments or
+    teasers far more often than article: count it at a third."""
+    seen, after = 0.0, False
+    for i, f in enumerate(feats):
+        if f.tail:
+            after = after or seen >= 80.0
+        elif scores[i] > 0:
+            if after:
+                scores[i] *= 0.3
+            else:
+                seen += scores[i]
 
 
 def best_run(scores: List[float]) -> (int, int):
@@ -127,10 +155,12 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         # repeated elsewhere on the page (tab title, breadcrumb tail, "评论: <title>")
         repeats = joined.count(b.text) - 1 if len(b.text) >= 4 else 0
         score += min(repeats, 2) * 1.5
-        if i + 1 < len(blocks) and (feats[i + 1].date or feats[i + 1].label):
+        if i + 1 < len(blocks) and _dateline(blocks[i + 1], feats[i + 1]):
             score += 5.0
-        elif i + 2 < len(blocks) and (feats[i + 2].date or feats[i + 2].label):
+        elif i + 2 < len(blocks) and _dateline(blocks[i + 2], feats[i + 2]):
             score += 1.5
+        if b.text.startswith(("—", "--")):
+            score -= 4.0  # "——副标题": a subtitle
         if _LIST_ITEM_RE.search(b.text):
             score -= 4.0
         if b.kind == "heading":
@@ -154,6 +184,11 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
     if best is not None:
         best = _headline_group_top(blocks, feats, best)
     return best
+
+
+def _dateline(block: Block, f: Features) -> bool:
+    """A short line with a byline label or a date: what stands right under a headline."""
+    return len(block.text) <= 80 and (f.label or f.date) and f.punct <= 4
 
 
 _KICKER_RE = re.compile(r"^[【\[〖].{1,12}[】\]〗]$|[:：]$")
@@ -195,6 +230,7 @@ def classify(page: Page) -> None:
     if not blocks:
         return
     feats = page.features = [measure(b) for b in blocks]
+    _demote_tails_in_control_bars(feats)
     scores = []
     for b, f in zip(blocks, feats):
         s, why = local_score(b, f)
@@ -203,6 +239,7 @@ def classify(page: Page) -> None:
             why += f", markup hint {b.hint:+.1f}"
         b.score, b.reasons = s, [why]
         scores.append(s)
+    _discount_after_tails(feats, scores)
     start, end = best_run(scores)
     # The run may open on the headline or byline lines that carry a colon or a date; an article
     # opens on a sentence, so such short lines are left to the headline zone.

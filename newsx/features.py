@@ -24,7 +24,7 @@ _CRUMB_RE = re.compile(r"(?:>|›|»|→|>>|＞|/)")
 # A date anywhere in the line (numeric CJK/ISO forms or English month names).
 DATE_HINT_RE = re.compile(
     r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d",
     re.IGNORECASE)
 # A date with an optional time, as printed after a headline: "… (图) 2005-06-14 03:25:55"
@@ -102,7 +102,9 @@ def measure(block: Block) -> Features:
     last = text[-1]
     ends = last in _SENT_END_CHARS or (last == "." and n > 1 and not text[-2].isdigit())
     tail = control = False
-    if n <= 40:
+    if n <= 80 and lexicon.TAIL_PATTERN_RE.search(text):
+        tail = True
+    elif n <= 40:
         k = lexicon.key(text)
         tail = lexicon.is_tail_heading(text, k)
         control = not tail and lexicon.is_control(text, k)

@@ -10,7 +10,7 @@ import re
 from typing import Iterable, List, Optional, Sequence
 
 from . import lexicon
-from .features import DATE_TAIL_RE
+from .features import DATE_HINT_RE, DATE_TAIL_RE
 from .model import BODY, BYLINE, SUBTITLE, TITLE, Article, Block, Page, Paragraph
 
 MIN_ARTICLE_UNITS = 40  # less body than this (CJK chars + 2/word) is not an article
@@ -34,7 +34,7 @@ _ISO_RE = re.compile(
 
 _SOURCE_RE = re.compile(
     r"(?:文章来源|新闻来源|信息来源|消息来源|来源|稿源|出处|Source)\s*[:：]\s*"
-    r"(?:<)?([^\s|｜,，;；/<>()（）]{1,40}(?:\s(?![^\s]*[:：])[A-Z][\w.&'-]+){0,4})")
+    r"[\[【《(（<\s]*([^\s|｜,，;；/<>()（）\[\]【】《》=\"]{1,40}(?:\s(?![^\s]*[:：])[A-Z][\w.&'-]+){0,4})")
 _BOOK_RE = re.compile(r"[《【]([^《》【】]{2,20})[》】]")
 _AUTHOR_LABEL_RE = re.compile(
     r"(?:(?:本报|本刊|本台|本网)?(?:首席|特约|实习|见习)?记者|(?:本报)?通讯员|作者|撰文|撰稿|编译|文字|文[/／]|实习生"
@@ -213,6 +213,67 @@ def _is_subheading(text: str) -> bool:
     return not re.search(r"[。，,；;！!？?：:…]$|[。，；]", text)
 
 
+_LEAD_PAREN_RE = re.compile(r"[(（]([^()（）]{2,40})[)）]")
+_OUTLET_RE = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9·—-]{2,16}(?:日报|晚报|早报|晨报|时报|商报|周刊|周报|月刊|杂志|报|网|社|刊|台|新闻|在线|客户端|出版社)$")
+_DATELINE_RE = re.compile(
+    r"^[【\[]?(?:据|来源[:：])?\s*([\u4e00-\u9fff]{2,10}?(?:社|网|报|台))(?:[\u4e00-\u9fff]{1,8})?"
+    r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)")
+_BRACKET_NAME_RE = re.compile(r"[\[【]\s*([\u4e00-\u9fff·]{2,5})\s*[\]】]")
+_NAME_ONLY_RE = re.compile(r"^[(（]?\s*([\u4e00-\u9fff·]{2,4})\s*[)）]?$")
+
+
+def _zones(blocks: List[Block]):
+    """The places bylines stand: above the body (below the headline), just below it, the lead's
+    opening and the closing lines of the body."""
+    body_idx = [b.index for b in blocks if b.label == BODY]
+    if not body_idx:
+        return [], [], "", []
+    first, last = body_idx[0], body_idx[-1]
+    title_idx = next((b.index for b in blocks if b.label == TITLE), None)
+    top = title_idx + 1 if title_idx is not None and title_idx < first else max(0, first - 6)
+    pre = [b.text for b in blocks[top:first] if len(b.text) <= 200]
+    pre += [b.text for b in blocks[first:first + 3] if b.label == BYLINE]
+    post = []
+    for b in blocks[last + 1:last + 5]:
+        if b.label in ("related", "control") and not post:
+            break
+        post.append(b.text)
+    closing = [b.text for b in blocks[max(first, last - 2):last + 1] if len(b.text) <= 40]
+    return pre, post, blocks[first].text[:80], closing
+
+
+def _unlabelled_source(text: str) -> Optional[str]:
+    """An outlet printed next to the date without a label: "2005年03月31日03:18 北京娱乐信报"."""
+    if not DATE_HINT_RE.search(text):
+        return None
+    for token in re.split(r"\s+|(?<=\d)(?=[^\d\s:：/.-])", DATE_TAIL_RE.sub(" ", text)):
+        token = token.strip("《》【】[]()（） ")
+        if _OUTLET_RE.match(token) and not token.startswith(("http", "www")):
+            return token
+    m = _BOOK_RE.search(text)
+    return m.group(1) if m else None
+
+
+def _dateline_source(lead: str) -> Optional[str]:
+    """"新华社北京3月5日电", "据人民网消息": the agency that filed the story."""
+    m = _DATELINE_RE.match(lead)
+    if m and not m.group(1).startswith(("本报", "本刊", "本网", "本台")):
+        return m.group(1)
+    return None
+
+
+def _bracketed_name(text: str) -> List[str]:
+    """A name alone on a line or in brackets: "胡平", "（袁源）", "[ 黄宇 ]"."""
+    m = _NAME_ONLY_RE.match(text.strip())
+    if m and m.group(1) not in lexicon.NOT_NAMES:
+        return [m.group(1)]
+    m = _BRACKET_NAME_RE.search(text)
+    if m and DATE_HINT_RE.search(text) and m.group(1) not in lexicon.NOT_NAMES:
+        return [m.group(1)]
+    return []
+
+
 def build_article(page: Page, path: Optional[str] = None) -> Article:
     """Assemble the record from a classified page."""
     blocks = page.blocks
@@ -232,23 +293,24 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
     if not title and meta.get("title"):
         title = strip_site_name(str(meta["title"]), str(meta.get("site_name") or ""))
 
-    zone = byline_texts
-    date = _first(parse_date(t) for t in zone) or parse_date(str(meta.get("date") or ""))
-    source = _first(parse_source(t) for t in zone) or (str(meta["source"]).strip() if meta.get("source") else None)
-    if not source:
-        source = _first(_BOOK_RE.search(t).group(1) if _BOOK_RE.search(t) else None for t in zone)
-    authors: Sequence[str] = []
-    for t in zone:
-        authors = parse_authors(t)
-        if authors:
-            break
-    if not authors and meta.get("authors"):
-        authors = [str(a).strip() for a in meta["authors"] if str(a).strip()]
-    if not authors and body_blocks:
-        lead = body_blocks[0].text[:60]
-        m = re.search(r"[(（]([^()（）]{2,40})[)）]", lead)
-        if m:
-            authors = parse_authors(m.group(1))
+    pre, post, lead, closing = _zones(blocks)
+    html = page.input_type == "html"
+    meta_date = parse_date(str(meta.get("date") or ""))
+    date = (meta_date if html else None) or _first(parse_date(t) for t in pre) \
+        or _first(parse_date(t) for t in post) or meta_date
+    source = (_first(parse_source(t) for t in pre)
+              or _first(_unlabelled_source(t) for t in pre)
+              or _dateline_source(lead)
+              or _first(parse_source(t) for t in post)
+              or (str(meta["source"]).strip() if meta.get("source") else None))
+    authors: Sequence[str] = (
+        _first(parse_authors(t) for t in pre)
+        or _first(_bracketed_name(t) for t in pre)
+        or _first(parse_authors(t) for t in post)
+        or _first(parse_authors(t) or _bracketed_name(t) for t in closing)
+        or ([str(a).strip() for a in meta["authors"] if str(a).strip()] if meta.get("authors") else [])
+        or _first(parse_authors(m.group(1)) for m in [_LEAD_PAREN_RE.search(lead)] if m)
+        or [])
 
     paragraphs = []
     if units >= MIN_ARTICLE_UNITS:

@@ -21,7 +21,7 @@ TAIL_HEADINGS = {
         网友评论 文章评论 发表评论 我要评论 评论 评论区 全部评论 最新评论 热门评论 我来说两句 已有评论 查看评论
         免责声明 版权声明 特别声明 声明 上一篇 下一篇 上一条 下一条 返回顶部 返回首页 关闭窗口 打印本页
         友情链接 合作伙伴 联系我们 关于我们 网站地图 广告服务 站点导航 媒体矩阵 专题推荐 相关搜索 标签
-        更多 更多新闻 查看更多 更多精彩 分享到 分享 收藏 举报
+        更多 更多新闻 查看更多 更多精彩
     """,
     "en": """
         related related-stories related-articles related-content related-news related-coverage related-posts
@@ -30,7 +30,7 @@ TAIL_HEADINGS = {
         most-read most-popular most-viewed most-shared trending trending-now popular top-stories latest-news
         latest-stories editors-picks what-to-read-next read-next up-next around-the-web sponsored-content
         from-the-web comments comment leave-a-comment leave-a-reply post-a-comment join-the-conversation
-        share share-this share-this-article tags topics see-also further-reading newsletter sign-up
+        share-this share-this-article share-this-story share-on tags topics see-also further-reading newsletter sign-up
         subscribe advertisement more-like-this about-the-author
     """,
     "other": """
@@ -100,12 +100,20 @@ TAIL_KEYS = set().union(*(_keys(v) for v in TAIL_HEADINGS.values()))
 CONTROL_KEYS = _keys(" ".join(CONTROL_PHRASES))
 
 
+# Headings with a count or a speaker: "34 responses to …", "共12条评论", "jdoe says:"
+TAIL_PATTERN_RE = re.compile(
+    r"^\d+\s+(?:responses?|comments?|replies|reactions|thoughts)\b|^(?:共|已有)?\s*\d+\s*(?:条评论|条回复|人参与|人评论)"
+    r"|^\S{1,30}\s+(?:says|said|wrote|writes|replied):?$", re.IGNORECASE)
+
+
 def is_tail_heading(text: str, k: Optional[str] = None) -> bool:
     """True for a short line that announces a related/comment/hot-list block.
 
     Tolerates decoration: "相关新闻：", "【猜你喜欢】", "Related Stories", "相关新闻 更多>>"; a
     trailing count such as "评论(5)" or "Comments (12)".
     """
+    if TAIL_PATTERN_RE.search(text):
+        return True
     if len(text) > 24:
         return False
     k = key(text) if k is None else k

@@ -16,6 +16,8 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
+from lxml import etree
+
 #: Keys :func:`read_meta` may fill (all optional; a key is absent when the page does not say).
 META_KEYS: Dict[str, str] = {
     "title": "text of <title> (raw, site-name suffix still there)",
@@ -238,8 +240,8 @@ def _read_jsonld(scripts: List[str], meta: Dict[str, Any], dates: List[List[str]
 
 def _text_of(el: Any) -> str:
     try:
-        return _fold(el.text_content())
-    except (ValueError, AttributeError):
+        return _fold(el.xpath("string()"))
+    except (ValueError, etree.Error):
         return ""
 
 
@@ -275,7 +277,7 @@ def read_meta(tree: Any) -> Dict[str, Any]:
         elif tag == "title":
             if "title" not in meta and el.getparent() is not None \
                     and el.getparent().tag not in ("svg", "symbol"):
-                _put(meta, "title", el.text_content() if len(el) else el.text)
+                _put(meta, "title", _text_of(el) if len(el) else el.text)
         elif tag == "link":
             rel = (el.get("rel") or "").lower().split()
             if "canonical" in rel:

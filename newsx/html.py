@@ -1,0 +1,725 @@
+"""HTML -> paragraph-level blocks, with the DOM's extra signals folded into ``Block.hint``.
+
+One pass over a safely parsed lxml tree (no network, no external entities, bounded size; libxml2
+caps the depth) turns the page into the same :class:`~newsx.model.Block` list the text segmenter
+produces, so one classifier serves both.  HTML blocks additionally carry ``link_chars``,
+``link_count``, ``path``, ``level`` and ``hint``.
+
+Blocks
+    Paragraph-level elements (p, h1-h6, li, dt/dd, td/th, blockquote, pre, figcaption/caption)
+    and text that sits directly in containers (div, section, td ...).  ``<br>`` splits text into
+    separate blocks; when an element's text is split into two or more pieces by ``<br>`` the pieces
+    get kind ``"line"`` (old Chinese pages put a whole article into one ``<td>`` with ``<br><br>``
+    between paragraphs).  ``<pre>`` gives one block per line.  Inline elements (a, span, font, b,
+    strong, em, unknown tags ...) are part of their parent's text.
+
+Hint (float, roughly -5 .. +4)
+    Sum of two pieces of evidence about the container a block sits in:
+
+    * *density*: each container element is scored by the non-link, punctuated text of the blocks
+      it directly holds (plus half of its children's and a quarter of its grandchildren's) --
+      a text-density / symbol-density idea computed in one post-order accumulation.  Blocks
+      inside the best container (and its similarly scored siblings) get +1, or -0.5 when they sit
+      in a link-dense island inside it; blocks outside get -0.3 per step from the best container
+      up to the common ancestor (at most -1.2).
+    * *markup*: class/id tokens (English and pinyin, split on ``-``, ``_``, camelCase, digits),
+      semantic elements (article/main +, nav/aside/footer/header -), ARIA roles, microdata
+      (``itemprop="articleBody"`` strongly +).  Along the tag path the nearest boilerplate-like
+      container wins over article-like ancestors.  Within +-2.5.
+
+    ``hint > 0``: inside an article-like container; ``hint < 0``: inside boilerplate.
+
+Page.meta
+    What :func:`newsx.markup.read_meta` reads (see ``markup.META_KEYS``), with ``h1`` replaced by
+    the h1/h2 nearest before the article container, plus ``container``: the tag path of the best
+    container (for ``newsx explain``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Dict, List, Optional, Tuple
+
+from lxml import etree
+
+from .markup import read_meta
+from .model import Block, Page
+
+MAX_CHARS = 10_000_000          # longer input is cut (with a warning) before parsing
+_PATH_SEGMENTS = 10             # Block.path keeps the last N container segments
+
+# Elements that never carry article text (or are invisible); removed with their content but
+# keeping their tail text.  <form> itself stays: ASP.NET pages wrap the whole page in one.
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "input", "select", "textarea", "button", "option",
+    "optgroup", "datalist", "iframe", "frame", "frameset", "noframes", "svg", "math", "canvas",
+    "object", "embed", "applet", "audio", "video", "source", "track", "map", "area", "param",
+    "head", "title", "meta", "link", "base", "noembed", "dialog",
+)
+
+# Block-level element -> Block.kind of text it owns directly.  Everything else is inline.
+_KIND: Dict[str, str] = {}
+for _t in ("p", "blockquote", "address"):
+    _KIND[_t] = "p"
+for _t in ("h1", "h2", "h3", "h4", "h5", "h6"):
+    _KIND[_t] = "heading"
+for _t in ("li", "dt", "dd"):
+    _KIND[_t] = "li"
+for _t in ("td", "th"):
+    _KIND[_t] = "td"
+for _t in ("pre", "listing", "xmp", "plaintext"):
+    _KIND[_t] = "pre"
+for _t in ("caption", "figcaption", "legend", "summary"):
+    _KIND[_t] = "caption"
+for _t in ("div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol",
+           "dl", "menu", "dir", "table", "thead", "tbody", "tfoot", "tr", "figure", "center",
+           "form", "fieldset", "details", "hgroup", "body", "html", "hr", "marquee", "search",
+           "optgroup", "colgroup", "frameset"):
+    _KIND[_t] = "div"
+
+# Paragraph-like elements: for container scoring their text counts for the enclosing container.
+_PARA = frozenset(("p", "blockquote", "address", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt",
+                   "dd", "pre", "listing", "xmp", "plaintext", "caption", "figcaption", "legend",
+                   "summary"))
+# Wrappers skipped when looking for the container of a paragraph-like element.
+_WRAPPERS = frozenset(("ul", "ol", "dl", "menu", "dir", "tbody", "thead", "tfoot", "tr", "hgroup"))
+
+# Sentence punctuation, CJK and Latin: the "symbol density" of running text.
+_PUNCT_RE = re.compile(r"[，。！？；：、,.!?;:…]")
+_CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+# A segment break between two East Asian wide characters renders as nothing (CSS Text 3).
+_CJK_BREAK_RE = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_CJK}])")
+_INVISIBLE = {0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x00AD: None, 0x2060: None}
+
+# ---------------------------------------------------------------------------------------------
+# Class / id tokens.  Weights are evidence, not rules: article-like > 0, boilerplate-like < 0.
+_POS = {
+    "article": 1.5, "artical": 1.5, "articles": 0.3, "artibody": 2.0, "articlebody": 2.5,
+    "arti": 0.8, "content": 1.0, "contents": 0.6, "cont": 0.8, "cnt": 0.6, "con": 0.3,
+    "text": 0.8, "txt": 0.8, "body": 0.8, "story": 1.0, "entry": 0.8, "post": 0.6, "main": 0.5,
+    "zhengwen": 2.0, "zw": 1.0, "neirong": 1.5, "wenzhang": 1.5, "detail": 1.0, "details": 1.0,
+    "xiangqing": 1.0, "news": 0.2, "paragraph": 0.5, "para": 0.4, "blog": 0.3, "prose": 0.8,
+    "markdown": 0.5, "hentry": 0.5, "zoom": 1.0, "fontzoom": 1.0, "single": 0.3, "read": 0.3,
+    "reading": 0.3, "rich": 0.3, "copy": 0.2, "printable": 0.5, "mainbody": 1.0, "maintext": 1.0,
+}
+_NEG = {
+    # navigation
+    "nav": -2.5, "navbar": -2.5, "navigation": -2.5, "navi": -2.0, "subnav": -2.5, "menu": -2.0,
+    "submenu": -2.0, "dropdown": -1.0, "breadcrumb": -2.5, "breadcrumbs": -2.5, "crumb": -2.5,
+    "crumbs": -2.5, "location": -1.0, "position": -0.5, "path": -1.0, "weizhi": -1.5,
+    "daohang": -2.0, "dangqian": -0.5, "sitemap": -2.0, "skip": -1.5,
+    # page furniture
+    "footer": -2.0, "foot": -1.5, "bottom": -1.5, "dibu": -2.0, "yejiao": -2.0, "top": -0.5,
+    "topbar": -1.5, "dingbu": -1.5, "toubu": -1.5, "sidebar": -2.5, "side": -1.5, "aside": -1.5,
+    "sider": -1.5, "rail": -1.5, "widget": -1.5, "widgets": -1.5, "right": -0.5, "aux": -1.0,
+    "secondary": -1.0, "extra": -0.5, "logo": -1.5, "copyright": -2.5, "banquan": -2.5,
+    "disclaimer": -2.0, "shengming": -1.5, "mianze": -2.0, "legal": -1.5, "contact": -1.0,
+    "lianxi": -1.0, "about": -0.5, "links": -1.0, "friend": -1.0, "youqing": -2.0,
+    "lianjie": -1.0, "partner": -1.0, "partners": -1.0,
+    # related / recommended / hot lists
+    "related": -2.5, "relate": -2.5, "relative": -1.5, "xiangguan": -2.0, "similar": -1.5,
+    "recommend": -2.0, "recommended": -2.0, "recommendation": -2.0, "recommendations": -2.0,
+    "tuijian": -2.0, "suggest": -1.5, "suggested": -1.5, "hot": -1.5, "hots": -1.5,
+    "redian": -1.5, "remen": -1.5, "rank": -1.5, "ranking": -1.5, "paihang": -2.0,
+    "popular": -1.5, "trending": -1.5, "most": -0.5, "more": -0.5, "gengduo": -1.0,
+    "next": -0.5, "prev": -0.5, "previous": -0.5, "list": -1.0, "lists": -1.0, "feed": -1.0,
+    "teaser": -1.5, "teasers": -1.5, "card": -0.5, "cards": -0.5, "zhuanti": -0.5,
+    "ticker": -1.5, "marquee": -1.5, "slide": -1.0, "slider": -1.0, "carousel": -1.0,
+    "swiper": -1.0, "outbrain": -2.5, "taboola": -2.5,
+    # comments
+    "comment": -2.5, "comments": -2.5, "cmt": -2.0, "pinglun": -2.5, "reply": -1.5,
+    "replies": -1.5, "discuss": -1.5, "disqus": -2.5, "respond": -2.0, "feedback": -1.5,
+    # share / tools / controls
+    "share": -2.0, "sharing": -2.0, "fenxiang": -2.0, "social": -1.5, "sns": -1.5,
+    "jiathis": -2.0, "qrcode": -1.5, "follow": -1.5, "print": -1.0, "email": -1.0,
+    "tool": -1.0, "tools": -1.0, "toolbar": -1.5, "utility": -1.0, "icon": -1.0, "icons": -1.0,
+    "btn": -1.0, "button": -1.0, "pagination": -1.5, "pager": -1.5, "paging": -1.5,
+    "fenye": -1.0, "tags": -1.5, "tag": -1.0, "keyword": -1.0, "keywords": -1.0,
+    "categories": -1.0, "category": -0.5, "player": -0.5,
+    # ads / promos / accounts / overlays
+    "ad": -2.0, "ads": -2.0, "adv": -2.0, "advert": -2.0, "adverts": -2.0, "advertising": -2.0,
+    "advertisement": -2.0, "adsbygoogle": -2.5, "guanggao": -2.0, "gg": -1.5, "sponsor": -2.0,
+    "sponsored": -2.0, "promo": -1.5, "promotion": -1.5, "banner": -1.5, "dfp": -2.0,
+    "login": -2.0, "signin": -2.0, "signup": -1.5, "register": -1.5, "denglu": -2.0,
+    "zhuce": -1.5, "account": -1.0, "subscribe": -1.5, "subscription": -1.5,
+    "newsletter": -1.5, "paywall": -1.5, "search": -2.0, "sousuo": -2.0, "cookie": -2.0,
+    "cookies": -2.0, "consent": -2.0, "gdpr": -2.0, "modal": -1.5, "popup": -1.5,
+    "overlay": -1.0, "dialog": -1.5, "hidden": -1.5, "hide": -1.0, "offscreen": -1.5,
+    "bio": -1.0,
+}
+# Page-header tokens: boilerplate alone, neutral next to an article token (entry-header,
+# article-head hold the headline and byline).
+_HEAD = {"header": -1.0, "head": -1.0, "masthead": -2.0, "toubu": -1.5}
+# A state prefix neutralises the token after it: "no-sidebar", "has-comments", "with-ads".
+_NEGATORS = frozenset(("no", "has", "with", "without"))
+# Unknown compound tokens ("newscontent", "hotnews", "relatedposts"): substring evidence.
+_FALLBACK = (
+    ("articlebody", 2.5), ("artibody", 2.0), ("zhengwen", 2.0), ("neirong", 1.5),
+    ("wenzhang", 1.5), ("article", 1.5), ("artical", 1.5), ("content", 1.0), ("detail", 1.0),
+    ("story", 1.0),
+    ("breadcrumb", -2.5), ("copyright", -2.5), ("comment", -2.5), ("pinglun", -2.5),
+    ("related", -2.5), ("recommend", -2.0), ("tuijian", -2.0), ("xiangguan", -2.0),
+    ("sidebar", -2.5), ("footer", -2.0), ("navbar", -2.5), ("navigation", -2.5),
+    ("menu", -2.0), ("share", -2.0), ("fenxiang", -2.0), ("banner", -1.5), ("login", -2.0),
+    ("search", -2.0), ("advert", -2.0), ("guanggao", -2.0), ("paihang", -2.0),
+    ("popular", -1.5), ("widget", -1.5), ("toolbar", -1.5), ("social", -1.5),
+    ("subscribe", -1.5), ("newsletter", -1.5), ("sponsor", -2.0), ("promo", -1.5),
+    ("youqing", -2.0), ("crumb", -2.5),
+)
+_FALLBACK_PREFIX = (("nav", -2.5), ("hot", -1.5), ("ads", -2.0), ("header", -1.0))
+_FALLBACK_SUFFIX = (("text", 0.8), ("body", 0.8), ("nav", -2.5), ("tags", -1.5),
+                    ("list", -1.0), ("header", -1.0), ("head", -1.0))
+
+_TAG_WEIGHT = {"article": 1.0, "main": 1.0, "nav": -2.5, "aside": -2.0, "footer": -1.5,
+               "menu": -2.0, "marquee": -1.5}
+_ROLE = {"main": 1.5, "article": 1.5, "navigation": -2.5, "banner": -1.5, "contentinfo": -2.0,
+         "complementary": -2.0, "search": -2.0, "menu": -2.0, "menubar": -2.0, "dialog": -2.0,
+         "alertdialog": -2.0, "toolbar": -1.5, "tablist": -1.0, "form": -0.5}
+_ITEMPROP = {"articlebody": 3.0, "text": 0.5, "reviewbody": 1.0, "comment": -2.5}
+_TOKEN_RE = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+
+
+def _tokens(value: str) -> List[str]:
+    """Lower-cased tokens of a class/id value: split on - _ spaces digits and camelCase."""
+    return [t.lower() for t in _TOKEN_RE.findall(value)]
+
+
+@lru_cache(maxsize=8192)
+def _token_weight(token: str) -> Tuple[float, bool]:
+    """(weight, is_head_token) of one class/id token, using substring evidence for compounds."""
+    w = _POS.get(token)
+    if w is not None:
+        return w, False
+    w = _NEG.get(token)
+    if w is not None:
+        return w, False
+    if token in _HEAD:
+        return _HEAD[token], True
+    if len(token) >= 5:
+        for key, w in _FALLBACK:
+            if key in token:
+                return w, False
+        for key, w in _FALLBACK_PREFIX:
+            if token.startswith(key):
+                return w, key == "header"
+        for key, w in _FALLBACK_SUFFIX:
+            if token.endswith(key):
+                return w, key in ("header", "head")
+    return 0.0, False
+
+
+@lru_cache(maxsize=8192)
+def element_weight(tag: str, class_id: str, role: str = "", itemprop: str = "",
+                   itemtype: str = "") -> float:
+    """Markup evidence of one element: > 0 article-like, < 0 boilerplate-like, within +-3.
+
+    ``class_id`` is the element's class and id values joined by a space.  Negative tokens win
+    over positive ones in the same element ("related-articles", "comment-content"), except
+    page-header tokens which are neutral next to an article token ("entry-header").
+    """
+    pos = neg = 0.0
+    head = 0.0
+    tw = _TAG_WEIGHT.get(tag, 0.0)
+    if tw > 0:
+        pos += tw
+    elif tw < 0:
+        neg += tw
+    if tag == "header":
+        head = -0.7
+    if class_id:
+        skip = False
+        for tok in _tokens(class_id):
+            if skip:
+                skip = False
+                continue
+            if tok in _NEGATORS:
+                skip = True
+                continue
+            w, is_head = _token_weight(tok)
+            if is_head:
+                head = min(head, w)
+            elif w > 0:
+                pos += w
+            elif w < 0:
+                neg += w
+    if role:
+        w = _ROLE.get(role.strip().lower(), 0.0)
+        pos, neg = (pos + w, neg) if w > 0 else (pos, neg + w)
+    if itemprop:
+        w = _ITEMPROP.get(itemprop.strip().lower(), 0.0)
+        pos, neg = (pos + w, neg) if w > 0 else (pos, neg + w)
+    if itemtype:
+        low = itemtype.lower()
+        if "comment" in low:
+            neg -= 2.5
+        elif "wpfooter" in low or "wpsidebar" in low or "sitenavigation" in low:
+            neg -= 2.0
+        elif "wpheader" in low:
+            head = min(head, -1.5)
+        elif "article" in low or "blogposting" in low:
+            pos += 1.0
+    pos = min(pos, 3.0)
+    if neg < 0:
+        return max(-3.0, min(-0.3, neg + 0.25 * pos))
+    if head < 0 and pos == 0:
+        return head
+    return pos
+
+
+def _combine(parent: float, w: float) -> float:
+    """Markup value of a container from its parent's value and its own weight.
+
+    The nearest boilerplate-like container wins over article-like ancestors; nested article-like
+    containers reinforce each other a little.
+    """
+    if w < 0:
+        return max(-3.0, min(parent, 0.0) + w)
+    if w > 0:
+        if parent >= 0:
+            return min(3.0, max(parent, w) + 0.3 * min(parent, w))
+        return min(-0.2, parent + 0.5 * w)
+    return parent
+
+
+def _fold(raw: str) -> str:
+    """Fold whitespace (incl. U+3000 and nbsp), drop invisible characters, join CJK line breaks."""
+    if "\n" in raw:
+        raw = _CJK_BREAK_RE.sub("", raw)
+    if "\u200b" in raw or "\ufeff" in raw or "\u00ad" in raw or "\u200c" in raw \
+            or "\u200d" in raw or "\u2060" in raw:
+        raw = raw.translate(_INVISIBLE)
+    return " ".join(raw.split())
+
+
+# ---------------------------------------------------------------------------------------------
+def _parser() -> etree.HTMLParser:
+    # The parser of lxml.html without its HtmlElement class lookup (a Python callback per
+    # element proxy, ~15% of segmentation time).  A fresh parser per call: parsers are not
+    # thread-safe and extract() must be.  No network, no DTD or external entities (the HTML
+    # parser never loads them), comments and PIs dropped, libxml2's default depth and
+    # text-node limits (huge_tree=False).
+    return etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                            huge_tree=False, recover=True, default_doctype=False)
+
+
+def _parse(text: str, warnings: List[str]) -> Optional[Any]:
+    """Parse decoded HTML into an lxml root element (None when there is nothing to parse)."""
+    if len(text) > MAX_CHARS:
+        warnings.append(f"HTML input cut at {MAX_CHARS} characters (was {len(text)})")
+        text = text[:MAX_CHARS]
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        return None
+    try:
+        root = etree.fromstring(text, _parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        warnings.append(f"HTML could not be parsed: {exc}")
+        return None
+    return root
+
+
+def _text_len(el: Any) -> int:
+    return len(el.xpath("string()"))
+
+
+def _drop_keep_tail(el: Any) -> None:
+    """Remove ``el`` and its content from the tree, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+_HIDDEN_XPATH = etree.XPath(
+    "//*[@hidden or @aria-hidden='true' or "
+    "contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ \t\r\n', 'abcdefghijklmnopqrstuvwxyz'),"
+    " 'display:none') or "
+    "contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ \t\r\n', 'abcdefghijklmnopqrstuvwxyz'),"
+    " 'visibility:hidden')]")
+
+
+def _clean(root: Any, warnings: List[str]) -> None:
+    """Drop non-content elements and hidden elements (keeping tails)."""
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    hidden = _HIDDEN_XPATH(root)
+    if not hidden:
+        return
+    body = root.find("body")
+    total = _text_len(body if body is not None else root) or 1
+    for el in hidden:
+        if el.tag in ("html", "body"):
+            continue
+        # A saved page sometimes has the whole article marked hidden (a modal was open, a
+        # script had not run yet): never drop the bulk of the page's text.
+        if _text_len(el) > 0.4 * total:
+            warnings.append(f"kept a hidden <{el.tag}> holding most of the page text")
+            continue
+        _drop_keep_tail(el)
+
+
+# ---------------------------------------------------------------------------------------------
+class _Walk:
+    """Result of the single pass: blocks in reading order and per-container statistics.
+
+    Containers (block-level elements) are numbered in preorder, so the subtree of container
+    ``c`` is the id range ``c .. c_end[c]`` and every parent id is smaller than its children's.
+    """
+
+    __slots__ = ("blocks", "owner", "c_parent", "c_tag", "c_w", "c_v0", "c_end", "c_score",
+                 "c_chars", "c_links", "c_seg", "c_path")
+
+    def __init__(self) -> None:
+        self.blocks: List[Block] = []
+        self.owner: List[int] = []          # container id owning each block
+        self.c_parent: List[int] = []
+        self.c_tag: List[str] = []
+        self.c_w: List[float] = []          # own markup weight
+        self.c_v0: List[float] = []         # markup value along the path (before adjustment)
+        self.c_end: List[int] = []          # last container id inside the subtree
+        self.c_score: List[float] = []      # density evidence: gain of the text it holds
+        self.c_chars: List[int] = []        # text chars in the subtree
+        self.c_links: List[int] = []        # link chars in the subtree
+        self.c_seg: List[str] = []          # "tag#id.class" of the container
+        self.c_path: List[Optional[str]] = []
+
+    def path(self, cid: int) -> str:
+        """Compact tag path of a container (last ``_PATH_SEGMENTS`` segments)."""
+        path = self.c_path[cid]
+        if path is None:
+            segs = []
+            c = cid
+            while c >= 0 and len(segs) < _PATH_SEGMENTS:
+                segs.append(self.c_seg[c])
+                c = self.c_parent[c]
+            path = ">".join(reversed(segs))
+            self.c_path[cid] = path
+        return path
+
+
+def _segment_name(el: Any, tag: str, cls: str, ident: str) -> str:
+    seg = tag
+    if ident:
+        seg += "#" + ident.strip()[:40]
+    if cls:
+        first = cls.split(None, 1)
+        if first:
+            seg += "." + first[0][:40]
+    return seg
+
+
+def _walk(root: Any) -> _Walk:
+    """Single pass over the tree in document order (lxml's C-level ``iterwalk``, no recursion),
+    building blocks and container statistics.  The hot path is inlined on purpose: this loop
+    runs once per element and is the bulk of segmentation time."""
+    st = _Walk()
+    blocks, owner = st.blocks, st.owner
+    c_parent, c_tag, c_w, c_v0, c_end = st.c_parent, st.c_tag, st.c_w, st.c_v0, st.c_end
+    c_score, c_chars, c_links, c_seg, c_path = (st.c_score, st.c_chars, st.c_links, st.c_seg,
+                                                st.c_path)
+    kinds, para, wrappers, tag_weight = _KIND, _PARA, _WRAPPERS, _TAG_WEIGHT
+    punct_search = _PUNCT_RE.search
+    stack: List[int] = []
+    parts: List[str] = []
+    pending: List[Tuple[str, int, int]] = []
+    seg_lchars = seg_links = link_depth = pre_depth = 0
+    had_br = False
+
+    def close() -> None:
+        # End the current run of inline text (at <br> or a block boundary).
+        nonlocal seg_lchars, seg_links
+        pending.append(("".join(parts), seg_lchars, seg_links))
+        parts.clear()
+        seg_lchars = seg_links = 0
+
+    def add_block(text: str, cid: int, kind: str, level: int, lchars: int, links: int) -> None:
+        blocks.append(Block(text=text, index=len(blocks), kind=kind, level=level,
+                            link_chars=lchars, link_count=links, path=st.path(cid)))
+        owner.append(cid)
+        n = len(text)
+        c_chars[cid] += n
+        c_links[cid] += lchars
+        # Text-quality gain: non-link characters, discounted when unpunctuated (menus,
+        # titles) or mostly links, scaled by the markup evidence of the owner.
+        plain = n - lchars
+        if plain <= 0:
+            return
+        gain = float(plain)
+        if not punct_search(text):
+            gain *= 0.3
+        if lchars * 2 > n:
+            gain *= 0.3
+        gain *= max(0.1, min(1.6, 1.0 + 0.3 * c_v0[cid]))
+        c = cid
+        if c_tag[c] in para:            # a paragraph counts for its container
+            c = c_parent[c]
+            hops = 0
+            while c >= 0 and c_tag[c] in wrappers and c_parent[c] >= 0 and hops < 2:
+                c = c_parent[c]
+                hops += 1
+        if c >= 0:
+            c_score[c] += gain
+            c = c_parent[c]
+            if c >= 0:
+                c_score[c] += 0.5 * gain
+                c = c_parent[c]
+                if c >= 0:
+                    c_score[c] += 0.25 * gain
+
+    def emit() -> None:
+        # Turn the pending text of the current container into blocks.
+        nonlocal had_br
+        if parts or seg_links:
+            close()
+        br, had_br = had_br, False
+        if not pending or not stack:
+            pending.clear()
+            return
+        cid = stack[-1]
+        tag = c_tag[cid]
+        kind = kinds.get(tag, "div")
+        if pre_depth:
+            for raw, lchars, links in pending:
+                for line in raw.split("\n"):
+                    line = _fold(line)
+                    if line:
+                        add_block(line, cid, "pre", 0, min(lchars, len(line)), links)
+                        lchars = links = 0
+            pending.clear()
+            return
+        texts = []
+        for raw, lchars, links in pending:
+            text = _fold(raw)
+            if text:
+                texts.append((text, lchars, links))
+        pending.clear()
+        level = 0
+        if kind == "heading":
+            level = int(tag[1])
+        elif br and len(texts) >= 2:
+            kind = "line"
+        for text, lchars, links in texts:
+            add_block(text, cid, kind, level, min(lchars, len(text)), links)
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag
+        if event == "start":
+            if tag in kinds:
+                if parts or pending or seg_links:
+                    emit()
+                # -- push a container --
+                cid = len(c_tag)
+                parent = stack[-1] if stack else -1
+                if tag == "body" or tag == "html":
+                    w = 0.0     # page-level classes ("single-post header-fixed") say nothing
+                    seg = tag
+                else:
+                    cls = el.get("class") or ""
+                    ident = el.get("id") or ""
+                    role = el.get("role") or ""
+                    itemprop = el.get("itemprop") or ""
+                    itemtype = el.get("itemtype") or ""
+                    if cls or ident or role or itemprop or itemtype:
+                        w = element_weight(tag, (cls + " " + ident) if ident else cls, role,
+                                           itemprop, itemtype)
+                        seg = _segment_name(el, tag, cls, ident)
+                    else:
+                        w = element_weight(tag, "") if tag in tag_weight or tag == "header" \
+                            else 0.0
+                        seg = tag
+                c_parent.append(parent)
+                c_tag.append(tag)
+                c_w.append(w)
+                c_v0.append(_combine(c_v0[parent], w) if parent >= 0 else w)
+                c_end.append(cid)
+                c_score.append(0.0)
+                c_chars.append(0)
+                c_links.append(0)
+                c_seg.append(seg)
+                c_path.append(None)
+                stack.append(cid)
+                if kinds[tag] == "pre":
+                    pre_depth += 1
+            elif tag == "br":
+                if parts or seg_links:
+                    close()
+                had_br = True
+            elif tag == "a":
+                link_depth += 1
+                seg_links += 1
+            text = el.text
+            if text:
+                if text.isspace():
+                    # Indentation between tags: only a separator between inline pieces.
+                    if parts:
+                        parts.append(" ")
+                    continue
+                parts.append(text)
+                if link_depth:
+                    seg_lchars += len("".join(text.split()))
+                    if not seg_links:
+                        seg_links = 1   # the segment starts inside a link opened earlier
+        else:
+            if tag in kinds:
+                if parts or pending or seg_links:
+                    emit()
+                had_br = False
+                # -- pop the container --
+                cid = stack.pop()
+                c_end[cid] = len(c_tag) - 1
+                parent = c_parent[cid]
+                if parent >= 0:
+                    c_chars[parent] += c_chars[cid]
+                    c_links[parent] += c_links[cid]
+                if kinds[tag] == "pre":
+                    pre_depth -= 1
+            elif tag == "a":
+                link_depth -= 1
+            tail = el.tail
+            if tail and stack:
+                if tail.isspace():
+                    if parts:
+                        parts.append(" ")
+                    continue
+                parts.append(tail)
+                if link_depth:
+                    seg_lchars += len("".join(tail.split()))
+                    if not seg_links:
+                        seg_links = 1
+    if stack and (parts or pending):
+        emit()
+    return st
+
+
+# ---------------------------------------------------------------------------------------------
+def _hints(st: _Walk) -> Optional[int]:
+    """Fill ``Block.hint`` from the container scores and markup values; return the best
+    container id (None when the page has no scored text)."""
+    blocks = st.blocks
+    if not blocks:
+        return None
+    score = st.c_score
+    best = max(range(len(score)), key=score.__getitem__)
+    if score[best] <= 0:
+        for b in blocks:
+            b.hint = round(max(-2.5, min(2.5, st.c_v0[st.owner[b.index]])), 3)
+        return None
+    parent, end = st.c_parent, st.c_end
+
+    # Article split over sibling containers (pagination, inserted ads): keep siblings that
+    # score comparably and are not marked as boilerplate.
+    spans = [(best, end[best])]
+    pb = parent[best]
+    if pb >= 0:
+        c = pb + 1
+        while c <= end[pb]:
+            if c != best and score[c] >= 0.3 * score[best] and st.c_v0[c] >= 0:
+                spans.append((c, end[c]))
+            c = end[c] + 1
+    ancestors = []
+    c = pb
+    while c >= 0:
+        ancestors.append(c)
+        c = parent[c]
+
+    # Markup values: wrappers of the article container do not make everything in them
+    # boilerplate (class="page has-sidebar"), nor everything article (id="main").
+    values = st.c_v0
+    if any(st.c_w[a] for a in ancestors):
+        anc = set(ancestors)
+        values = [0.0] * len(st.c_w)
+        for cid, w in enumerate(st.c_w):
+            if cid in anc:
+                w = 0.5 * w if w > 0 else 0.0
+            p = parent[cid]
+            values[cid] = _combine(values[p], w) if p >= 0 else w
+
+    chars, links = st.c_chars, st.c_links
+    for b in blocks:
+        o = st.owner[b.index]
+        inside = False
+        for s, e in spans:
+            if s <= o <= e:
+                inside = True
+                top = s
+                break
+        if inside:
+            density = 1.0
+            # Link-dense island inside the article container (related links box, tag cloud).
+            c = o if st.c_tag[o] not in _PARA else parent[o]
+            steps = 0
+            while c > top and steps < 6:
+                if chars[c] and links[c] * 2 > chars[c] and chars[c] > 0:
+                    density = -0.5
+                    break
+                c = parent[c]
+                steps += 1
+        else:
+            k = 1
+            for a in ancestors[:3]:
+                if a <= o <= end[a]:
+                    break
+                k += 1
+            density = -0.3 * min(k, 4)
+        b.hint = round(density + max(-2.5, min(2.5, values[o])), 3)
+    return best
+
+
+def _pick_h1(blocks: List[Block], st: _Walk, best: Optional[int], meta: Dict[str, Any]) -> None:
+    """Replace meta['h1'] with the headline element nearest before the article container."""
+    heads = [b for b in blocks if b.kind == "heading" and b.level <= 2 and len(b.text) >= 2
+             and b.hint > -2.0]
+    if not heads:
+        return
+    first = 0
+    if best is not None:
+        end = st.c_end[best]
+        first = next((b.index for b in blocks if best <= st.owner[b.index] <= end), 0)
+    refs = [meta.get(k, "") for k in ("og_title", "headline", "title")]
+
+    def rank(b: Block) -> Tuple[float, int]:
+        r = 2.0 if b.level == 1 else 0.0
+        if any(ref and (b.text in ref or ref in b.text) for ref in refs if len(b.text) >= 4):
+            r += 3.0
+        if b.index <= first:
+            r += 1.0 if first - b.index <= 15 else 0.3
+        return r, -abs(first - b.index)
+
+    meta["h1"] = max(heads, key=rank).text
+
+
+def segment_html(text: str, encoding: str = "utf-8") -> Page:
+    """Split decoded HTML into paragraph-level blocks with markup evidence.
+
+    ``text`` is the decoded page, ``encoding`` the encoding it was decoded with (recorded on the
+    page only; a ``<meta charset>`` in the text is ignored).  Returns a :class:`Page` with
+    ``input_type="html"``, blocks in reading order (``hint`` filled, see module docstring) and
+    ``meta`` from the markup (see :data:`newsx.markup.META_KEYS`).  Never raises on bad HTML.
+    """
+    warnings: List[str] = []
+    root = _parse(text, warnings)
+    if root is None:
+        return Page(blocks=[], input_type="html", encoding=encoding, meta={}, warnings=warnings)
+    try:
+        meta = read_meta(root)
+    except Exception as exc:  # noqa: BLE001 - metadata is optional, the body is not
+        warnings.append(f"metadata not read: {exc}")
+        meta = {}
+    _clean(root, warnings)
+    body = root.find("body")
+    st = _walk(body if body is not None else root)
+    best = _hints(st)
+    if best is not None:
+        meta["container"] = st.path(best)
+    _pick_h1(st.blocks, st, best, meta)
+    return Page(blocks=st.blocks, input_type="html", encoding=encoding, meta=meta,
+                warnings=warnings)
