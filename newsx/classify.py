@@ -19,7 +19,7 @@ import re
 from typing import List, Optional
 
 from . import lexicon
-from .features import DATE_TAIL_RE, Features, looks_like_breadcrumb, measure
+from .features import DATE_HINT_RE, DATE_TAIL_RE, Features, looks_like_breadcrumb, measure
 from .model import (BODY, BOILERPLATE, BREADCRUMB, BYLINE, COMMENT, CONTROL, FOOTER, NAVIGATION,
                     RELATED, SUBTITLE, TITLE, Block, Page)
 
@@ -47,7 +47,7 @@ def local_score(block: Block, f: Features) -> (float, str):
     units = f.units
     if units < 60 and (f.label or f.byline_start):
         return -2.0, "byline-like"
-    if len(block.text) < 50 and f.date and not DATE_TAIL_RE.sub("", block.text).strip(" ,.|·-"):
+    if len(block.text) < 50 and f.date and not _strip_dates(block.text):
         return -3.0, "date stamp"
     if units < 40 and _LIST_ITEM_RE.search(block.text):
         return -3.0, "list item"
@@ -112,7 +112,7 @@ def _title_shaped(block: Block, f: Features) -> bool:
         return False
     if _REPORTER_RE.search(text) or "http" in text or "www." in text:
         return False
-    if _FIELD_LINE_RE.match(text) or f.date and len(DATE_TAIL_RE.sub("", text)) < 8:
+    if _FIELD_LINE_RE.match(text) or f.date and len(_strip_dates(text)) < 8:
         return False
     if f.separators >= 2 or looks_like_breadcrumb(text):
         return False
@@ -124,6 +124,13 @@ def _title_shaped(block: Block, f: Features) -> bool:
     if text.endswith(("。", "，", ",", ":", "：", "…", "...")):
         return False
     return True
+
+
+_TIME_RE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
+
+
+def _strip_dates(text: str) -> str:
+    return _TIME_RE.sub("", DATE_HINT_RE.sub("", DATE_TAIL_RE.sub("", text))).strip(" ,|·-—()（）[]")
 
 
 def _contains(a: str, b: str) -> bool:
@@ -161,6 +168,8 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             score += 1.5
         if b.text.startswith(("—", "--")):
             score -= 4.0  # "——副标题": a subtitle
+        if b.text.isupper() or "|" in b.text:
+            score -= 3.0  # "NEWS | LOCAL GOVERNMENT": a section kicker
         if _LIST_ITEM_RE.search(b.text):
             score -= 4.0
         if b.kind == "heading":
@@ -188,7 +197,7 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
 
 def _dateline(block: Block, f: Features) -> bool:
     """A short line with a byline label or a date: what stands right under a headline."""
-    return len(block.text) <= 80 and (f.label or f.date) and f.punct <= 4
+    return len(block.text) <= 80 and (f.label or f.date or f.byline_start) and f.punct <= 4
 
 
 _KICKER_RE = re.compile(r"^[【\[〖].{1,12}[】\]〗]$|[:：]$")
@@ -205,7 +214,8 @@ def _headline_group_top(blocks: List[Block], feats: List[Features], i: int) -> i
         return i
     if above - 1 >= 0 and _title_shaped(blocks[above - 1], feats[above - 1]):
         return i
-    if _KICKER_RE.search(blocks[above].text) or _LIST_ITEM_RE.search(blocks[above].text):
+    upper = blocks[above].text
+    if _KICKER_RE.search(upper) or _LIST_ITEM_RE.search(upper) or upper.isupper() or "|" in upper:
         return i
     if blocks[i].text.startswith(("—", "-", "(", "（")) or len(blocks[above].text) >= 6:
         return above

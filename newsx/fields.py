@@ -199,6 +199,13 @@ _STOPWORDS = {
 }
 
 
+def _union(lists: Iterable[List[str]]) -> List[str]:
+    out: List[str] = []
+    for names in lists:
+        out.extend(n for n in names if n not in out)
+    return out
+
+
 def _first(values: Iterable[Optional[str]]) -> Optional[str]:
     for v in values:
         if v:
@@ -304,7 +311,7 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
               or _first(parse_source(t) for t in post)
               or (str(meta["source"]).strip() if meta.get("source") else None))
     authors: Sequence[str] = (
-        _first(parse_authors(t) for t in pre)
+        _union(parse_authors(t) for t in pre)
         or _first(_bracketed_name(t) for t in pre)
         or _first(parse_authors(t) for t in post)
         or _first(parse_authors(t) or _bracketed_name(t) for t in closing)

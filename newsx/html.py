@@ -50,12 +50,12 @@ _PATH_SEGMENTS = 10             # Block.path keeps the last N container segments
 
 # Elements that never carry article text (or are invisible); removed with their content but
 # keeping their tail text.  <form> itself stays: ASP.NET pages wrap the whole page in one.
-_DROP_TAGS = (
+_DROP_TAGS = frozenset((
     "script", "style", "noscript", "template", "input", "select", "textarea", "button", "option",
     "optgroup", "datalist", "iframe", "frame", "frameset", "noframes", "svg", "math", "canvas",
     "object", "embed", "applet", "audio", "video", "source", "track", "map", "area", "param",
     "head", "title", "meta", "link", "base", "noembed", "dialog",
-)
+))
 
 # Block-level element -> Block.kind of text it owns directly.  Everything else is inline.
 _KIND: Dict[str, str] = {}
@@ -90,6 +90,7 @@ _CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 # A segment break between two East Asian wide characters renders as nothing (CSS Text 3).
 _CJK_BREAK_RE = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_CJK}])")
 _INVISIBLE = {0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x00AD: None, 0x2060: None}
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad\u2060]")
 
 # ---------------------------------------------------------------------------------------------
 # Class / id tokens.  Weights are evidence, not rules: article-like > 0, boilerplate-like < 0.
@@ -184,7 +185,7 @@ def _tokens(value: str) -> List[str]:
     return [t.lower() for t in _TOKEN_RE.findall(value)]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _token_weight(token: str) -> Tuple[float, bool]:
     """(weight, is_head_token) of one class/id token, using substring evidence for compounds."""
     w = _POS.get(token)
@@ -208,7 +209,32 @@ def _token_weight(token: str) -> Tuple[float, bool]:
     return 0.0, False
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
+def _name_evidence(name: str) -> Tuple[float, float, float]:
+    """(positive, negative, page-header) evidence of one class name or id value.
+
+    Cached per name: names like "clearfix" or "col-md-8" repeat across pages and sites.
+    """
+    pos = neg = head = 0.0
+    skip = False
+    for tok in _tokens(name):
+        if skip:
+            skip = False
+            continue
+        if tok in _NEGATORS:
+            skip = True
+            continue
+        w, is_head = _token_weight(tok)
+        if is_head:
+            head = min(head, w)
+        elif w > 0:
+            pos += w
+        elif w < 0:
+            neg += w
+    return pos, neg, head
+
+
+@lru_cache(maxsize=4096)
 def element_weight(tag: str, class_id: str, role: str = "", itemprop: str = "",
                    itemtype: str = "") -> float:
     """Markup evidence of one element: > 0 article-like, < 0 boilerplate-like, within +-3.
@@ -227,21 +253,12 @@ def element_weight(tag: str, class_id: str, role: str = "", itemprop: str = "",
     if tag == "header":
         head = -0.7
     if class_id:
-        skip = False
-        for tok in _tokens(class_id):
-            if skip:
-                skip = False
-                continue
-            if tok in _NEGATORS:
-                skip = True
-                continue
-            w, is_head = _token_weight(tok)
-            if is_head:
-                head = min(head, w)
-            elif w > 0:
-                pos += w
-            elif w < 0:
-                neg += w
+        for name in class_id.split():
+            p, n, h = _name_evidence(name)
+            pos += p
+            neg += n
+            if h < head:
+                head = h
     if role:
         w = _ROLE.get(role.strip().lower(), 0.0)
         pos, neg = (pos + w, neg) if w > 0 else (pos, neg + w)
@@ -283,11 +300,11 @@ def _combine(parent: float, w: float) -> float:
 
 def _fold(raw: str) -> str:
     """Fold whitespace (incl. U+3000 and nbsp), drop invisible characters, join CJK line breaks."""
-    if "\n" in raw:
-        raw = _CJK_BREAK_RE.sub("", raw)
-    if "\u200b" in raw or "\ufeff" in raw or "\u00ad" in raw or "\u200c" in raw \
-            or "\u200d" in raw or "\u2060" in raw:
-        raw = raw.translate(_INVISIBLE)
+    if not raw.isascii():   # O(1) in CPython: most English text skips both regexes
+        if "\n" in raw:
+            raw = _CJK_BREAK_RE.sub("", raw)
+        if _INVISIBLE_RE.search(raw):
+            raw = raw.translate(_INVISIBLE)
     return " ".join(raw.split())
 
 
@@ -325,46 +342,21 @@ def _text_len(el: Any) -> int:
     return len(el.xpath("string()"))
 
 
-def _drop_keep_tail(el: Any) -> None:
-    """Remove ``el`` and its content from the tree, keeping the text that follows it."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    if tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-_HIDDEN_XPATH = etree.XPath(
-    "//*[@hidden or @aria-hidden='true' or "
-    "contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ \t\r\n', 'abcdefghijklmnopqrstuvwxyz'),"
-    " 'display:none') or "
-    "contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ \t\r\n', 'abcdefghijklmnopqrstuvwxyz'),"
-    " 'visibility:hidden')]")
-
-
-def _clean(root: Any, warnings: List[str]) -> None:
-    """Drop non-content elements and hidden elements (keeping tails)."""
-    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
-    hidden = _HIDDEN_XPATH(root)
-    if not hidden:
-        return
-    body = root.find("body")
-    total = _text_len(body if body is not None else root) or 1
-    for el in hidden:
-        if el.tag in ("html", "body"):
-            continue
-        # A saved page sometimes has the whole article marked hidden (a modal was open, a
-        # script had not run yet): never drop the bulk of the page's text.
-        if _text_len(el) > 0.4 * total:
-            warnings.append(f"kept a hidden <{el.tag}> holding most of the page text")
-            continue
-        _drop_keep_tail(el)
+def _is_hidden(el: Any, keys: List[str]) -> bool:
+    """True for an element the page hides: ``hidden``, ``aria-hidden="true"``, or an inline
+    style with ``display:none`` / ``visibility:hidden``."""
+    if "hidden" in keys:
+        return True
+    if "aria-hidden" in keys and (el.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    if "style" in keys:
+        style = el.get("style") or ""
+        return ("none" in style or "hidden" in style or "NONE" in style or "HIDDEN" in style
+                or "None" in style or "Hidden" in style) and bool(_HIDDEN_STYLE_RE.search(style))
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -376,7 +368,7 @@ class _Walk:
     """
 
     __slots__ = ("blocks", "owner", "c_parent", "c_tag", "c_w", "c_v0", "c_end", "c_score",
-                 "c_chars", "c_links", "c_seg", "c_path")
+                 "c_chars", "c_links", "c_seg", "c_path", "c_depth")
 
     def __init__(self) -> None:
         self.blocks: List[Block] = []
@@ -390,20 +382,12 @@ class _Walk:
         self.c_chars: List[int] = []        # text chars in the subtree
         self.c_links: List[int] = []        # link chars in the subtree
         self.c_seg: List[str] = []          # "tag#id.class" of the container
-        self.c_path: List[Optional[str]] = []
+        self.c_path: List[str] = []         # compact tag path (last _PATH_SEGMENTS segments)
+        self.c_depth: List[int] = []        # number of segments in c_path
 
     def path(self, cid: int) -> str:
         """Compact tag path of a container (last ``_PATH_SEGMENTS`` segments)."""
-        path = self.c_path[cid]
-        if path is None:
-            segs = []
-            c = cid
-            while c >= 0 and len(segs) < _PATH_SEGMENTS:
-                segs.append(self.c_seg[c])
-                c = self.c_parent[c]
-            path = ">".join(reversed(segs))
-            self.c_path[cid] = path
-        return path
+        return self.c_path[cid]
 
 
 def _segment_name(el: Any, tag: str, cls: str, ident: str) -> str:
@@ -417,15 +401,21 @@ def _segment_name(el: Any, tag: str, cls: str, ident: str) -> str:
     return seg
 
 
-def _walk(root: Any) -> _Walk:
+def _walk(root: Any, warnings: List[str]) -> _Walk:
     """Single pass over the tree in document order (lxml's C-level ``iterwalk``, no recursion),
-    building blocks and container statistics.  The hot path is inlined on purpose: this loop
-    runs once per element and is the bulk of segmentation time."""
+    building blocks and container statistics.
+
+    Non-content elements (:data:`_DROP_TAGS`) and hidden ones are skipped with their content,
+    keeping their tail text.  The hot path is inlined on purpose: this loop runs once per
+    element and is the bulk of segmentation time.
+    """
     st = _Walk()
+    drop = _DROP_TAGS
+    total_chars = -1    # text length of the page, computed only when a hidden element shows up
     blocks, owner = st.blocks, st.owner
     c_parent, c_tag, c_w, c_v0, c_end = st.c_parent, st.c_tag, st.c_w, st.c_v0, st.c_end
-    c_score, c_chars, c_links, c_seg, c_path = (st.c_score, st.c_chars, st.c_links, st.c_seg,
-                                                st.c_path)
+    c_score, c_chars, c_links, c_seg, c_path, c_depth = (
+        st.c_score, st.c_chars, st.c_links, st.c_seg, st.c_path, st.c_depth)
     kinds, para, wrappers, tag_weight = _KIND, _PARA, _WRAPPERS, _TAG_WEIGHT
     punct_search = _PUNCT_RE.search
     stack: List[int] = []
@@ -443,7 +433,7 @@ def _walk(root: Any) -> _Walk:
 
     def add_block(text: str, cid: int, kind: str, level: int, lchars: int, links: int) -> None:
         blocks.append(Block(text=text, index=len(blocks), kind=kind, level=level,
-                            link_chars=lchars, link_count=links, path=st.path(cid)))
+                            link_chars=lchars, link_count=links, path=c_path[cid]))
         owner.append(cid)
         n = len(text)
         c_chars[cid] += n
@@ -510,9 +500,27 @@ def _walk(root: Any) -> _Walk:
         for text, lchars, links in texts:
             add_block(text, cid, kind, level, min(lchars, len(text)), links)
 
-    for event, el in etree.iterwalk(root, events=("start", "end")):
+    walker = etree.iterwalk(root, events=("start", "end"))
+    skipped = False
+    for event, el in walker:
         tag = el.tag
         if event == "start":
+            keys = el.keys()
+            if tag in drop or (keys and ("style" in keys or "hidden" in keys
+                                         or "aria-hidden" in keys)
+                               and stack and _is_hidden(el, keys)):
+                if tag not in drop:
+                    # A saved page sometimes has the whole article marked hidden (a modal was
+                    # open, a script had not run): never drop the bulk of the page's text.
+                    if total_chars < 0:
+                        total_chars = len(root.xpath("string()")) or 1
+                    if len(el.xpath("string()")) > 0.4 * total_chars:
+                        warnings.append(f"kept a hidden <{tag}> holding most of the page text")
+                        keys = None
+                if keys is not None:
+                    walker.skip_subtree()   # the next event is this element's "end"
+                    skipped = True
+                    continue
             if tag in kinds:
                 if parts or pending or seg_links:
                     emit()
@@ -522,12 +530,12 @@ def _walk(root: Any) -> _Walk:
                 if tag == "body" or tag == "html":
                     w = 0.0     # page-level classes ("single-post header-fixed") say nothing
                     seg = tag
-                else:
+                elif keys:
                     cls = el.get("class") or ""
                     ident = el.get("id") or ""
-                    role = el.get("role") or ""
-                    itemprop = el.get("itemprop") or ""
-                    itemtype = el.get("itemtype") or ""
+                    role = (el.get("role") or "") if "role" in keys else ""
+                    itemprop = (el.get("itemprop") or "") if "itemprop" in keys else ""
+                    itemtype = (el.get("itemtype") or "") if "itemtype" in keys else ""
                     if cls or ident or role or itemprop or itemtype:
                         w = element_weight(tag, (cls + " " + ident) if ident else cls, role,
                                            itemprop, itemtype)
@@ -536,6 +544,9 @@ def _walk(root: Any) -> _Walk:
                         w = element_weight(tag, "") if tag in tag_weight or tag == "header" \
                             else 0.0
                         seg = tag
+                else:
+                    w = element_weight(tag, "") if tag in tag_weight or tag == "header" else 0.0
+                    seg = tag
                 c_parent.append(parent)
                 c_tag.append(tag)
                 c_w.append(w)
@@ -545,7 +556,17 @@ def _walk(root: Any) -> _Walk:
                 c_chars.append(0)
                 c_links.append(0)
                 c_seg.append(seg)
-                c_path.append(None)
+                if parent >= 0:
+                    # Tag path built incrementally, trimmed to the last _PATH_SEGMENTS.
+                    path = c_path[parent] + ">" + seg
+                    depth = c_depth[parent] + 1
+                    if depth > _PATH_SEGMENTS:
+                        path = path[path.index(">") + 1:]
+                        depth -= 1
+                else:
+                    path, depth = seg, 1
+                c_path.append(path)
+                c_depth.append(depth)
                 stack.append(cid)
                 if kinds[tag] == "pre":
                     pre_depth += 1
@@ -558,10 +579,10 @@ def _walk(root: Any) -> _Walk:
                 seg_links += 1
             text = el.text
             if text:
-                if text.isspace():
+                if not pre_depth and text.isspace():
                     # Indentation between tags: only a separator between inline pieces.
                     if parts:
-                        parts.append(" ")
+                        parts.append(text)
                     continue
                 parts.append(text)
                 if link_depth:
@@ -569,7 +590,9 @@ def _walk(root: Any) -> _Walk:
                     if not seg_links:
                         seg_links = 1   # the segment starts inside a link opened earlier
         else:
-            if tag in kinds:
+            if skipped:
+                skipped = False
+            elif tag in kinds:
                 if parts or pending or seg_links:
                     emit()
                 had_br = False
@@ -586,9 +609,9 @@ def _walk(root: Any) -> _Walk:
                 link_depth -= 1
             tail = el.tail
             if tail and stack:
-                if tail.isspace():
+                if not pre_depth and tail.isspace():
                     if parts:
-                        parts.append(" ")
+                        parts.append(tail)
                     continue
                 parts.append(tail)
                 if link_depth:
@@ -714,9 +737,8 @@ def segment_html(text: str, encoding: str = "utf-8") -> Page:
     except Exception as exc:  # noqa: BLE001 - metadata is optional, the body is not
         warnings.append(f"metadata not read: {exc}")
         meta = {}
-    _clean(root, warnings)
     body = root.find("body")
-    st = _walk(body if body is not None else root)
+    st = _walk(body if body is not None else root, warnings)
     best = _hints(st)
     if best is not None:
         meta["container"] = st.path(best)

@@ -31,7 +31,7 @@ TAIL_HEADINGS = {
         latest-stories editors-picks what-to-read-next read-next up-next around-the-web sponsored-content
         from-the-web comments comment leave-a-comment leave-a-reply post-a-comment join-the-conversation
         share-this share-this-article share-this-story share-on tags topics see-also further-reading newsletter sign-up
-        subscribe advertisement more-like-this about-the-author
+        subscribe more-like-this about-the-author
     """,
     "other": """
         ähnliche-artikel mehr-zum-thema kommentare leia-também leia-mais comentários notícias-relacionadas
@@ -73,7 +73,8 @@ AUTHOR_LABELS = ("作者", "文", "撰文", "撰稿", "记者", "本报记者", 
 NOT_NAMES = set("""
     本报 本刊 记者 通讯员 实习生 编辑 责任编辑 摄影 摄 报道 综合 整理 来源 发布 时间 日期 作者 网友 佚名 未知
     admin administrator staff reporter reporters editor editors team newsroom the and by in of for
-    本网 本站 原创 转载 新闻 图 文 图文 视频 综述 专稿 特稿
+    本网 本站 原创 转载 新闻 图 文 图文 视频 综述 专稿 特稿 本人 字号 大字号 中字号 小字号 默认 打印 关闭
+    分享 收藏 返回 首页 正文 评论 推荐 更多 登录 注册 游客 匿名 网友评论
 """.split())
 
 _MULTI_RE = re.compile(r"[\s|｜/·•]")
@@ -103,7 +104,8 @@ CONTROL_KEYS = _keys(" ".join(CONTROL_PHRASES))
 # Headings with a count or a speaker: "34 responses to …", "共12条评论", "jdoe says:"
 TAIL_PATTERN_RE = re.compile(
     r"^\d+\s+(?:responses?|comments?|replies|reactions|thoughts)\b|^(?:共|已有)?\s*\d+\s*(?:条评论|条回复|人参与|人评论)"
-    r"|^\S{1,30}\s+(?:says|said|wrote|writes|replied):?$", re.IGNORECASE)
+    r"|^\S{1,30}\s+(?:says|said|wrote|writes|replied):?$"
+    r"|^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous|Next)\s*(?:article|post|story)?\s*[:：]", re.IGNORECASE)
 
 
 def is_tail_heading(text: str, k: Optional[str] = None) -> bool:
@@ -131,10 +133,18 @@ def is_tail_heading(text: str, k: Optional[str] = None) -> bool:
     return False
 
 
+_CONTROL_RE = re.compile(
+    r"^(?:share|share on \w+|share via \w+|click to \w+|email|e-mail|print|tweet|pin|save|follow us"
+    r"|listen to this article|\d+ min read|read more|continue reading( below)?|show comments)\b",
+    re.IGNORECASE)
+
+
 def is_control(text: str, k: Optional[str] = None) -> bool:
     """True for a page-control line (share/print/font size/close window...)."""
     if len(text) > 40:
         return False
+    if _CONTROL_RE.match(text) and len(text) < 32:
+        return True
     k = key(text) if k is None else k
     if not k or k in CONTROL_KEYS:
         return True

@@ -16,6 +16,9 @@ _WS_RE = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 # Whole-line decorations of text browsers: image placeholders, rules, form widgets.
 _RULE_RE = re.compile(r"^[\s\-=_*~·•━─═—\u2500-\u257f]+$")
 _PLACEHOLDER_RE = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)+$")
+_COLUMN_GAP_RE = re.compile(r"[ \u3000]{4,}")
+# w3m prints images as their file name in brackets: "[menu_c_01]", "[SNAP-1.GIF]"
+_INLINE_IMAGE_RE = re.compile(r"\[[A-Za-z0-9_.\-]*[_.\-\d][A-Za-z0-9_.\-]*\]")
 _DECORATION_START = set("[-=_*~·•━─═—") | {chr(c) for c in range(0x2500, 0x2580)}
 
 
@@ -66,14 +69,25 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
     entries = []  # (indent, folded text, right edge, blank lines before)
     gap = 0
     for raw in raw_lines:
-        folded = _WS_RE.sub(" ", raw).strip()
-        if not folded or (folded[0] in _DECORATION_START
-                          and (_RULE_RE.match(folded) or _PLACEHOLDER_RE.match(folded))):
-            gap += 1
-            continue
         stripped = raw.rstrip()
-        entries.append([_indent_width(stripped), folded, display_width(stripped.expandtabs(4)), gap])
-        gap = 0
+        content = stripped.lstrip()
+        # Table layouts put several columns on one line (w3m pads them with spaces, browsers
+        # separate cells with tabs, kept as one line): each cell is its own block and never a wrapped line.
+        cells = _COLUMN_GAP_RE.split(content) if _COLUMN_GAP_RE.search(content) else [content]
+        edge = display_width(stripped.expandtabs(4)) if len(cells) == 1 else 0
+        indent = _indent_width(stripped)
+        added = False
+        for cell in cells:
+            folded = _WS_RE.sub(" ", cell).strip()
+            if folded and "[" in folded:
+                folded = _INLINE_IMAGE_RE.sub(" ", folded).strip()
+            if not folded or (folded[0] in _DECORATION_START
+                              and (_RULE_RE.match(folded) or _PLACEHOLDER_RE.match(folded))):
+                continue
+            entries.append([indent, folded, edge, gap])
+            gap, added = 0, True
+        if not added:
+            gap += 1
 
     wrap = _wrap_width([e[2] for e in entries])
     blocks: List[Block] = []
