@@ -23,10 +23,12 @@ from .features import DATE_HINT_RE, DATE_TAIL_RE, Features, looks_like_breadcrum
 from .model import (BODY, BOILERPLATE, BREADCRUMB, BYLINE, COMMENT, CONTROL, FOOTER, NAVIGATION,
                     RELATED, SUBTITLE, TITLE, Block, Page)
 
-_REPORTER_RE = re.compile(r"记者|通讯员|实习生|摄影|编辑")
+_REPORTER_RE = re.compile(r"记者|通讯员|实习生|摄影|编辑|記者|編輯|攝影")
 # "级别：入学了", "发文机关： 吉林省人民政府": a short field label with a short value
 _FIELD_LINE_RE = re.compile(r"^[^\s:：]{1,5}[:：]\s*\S{0,10}$")
 _LIST_ITEM_RE = re.compile(r"^(?:[•·●◆■□▪▶►\-*#>]|\d{1,3}[.、．)]|\[\d+\])\s*|\(\d+\)$|（\d+）$")
+_CREDIT_RE = re.compile(r"^[^:：。，,.]{2,24}[:：]\s*\S")
+
 WALL = -1000.0  # score of a tail heading: the article never runs across one
 
 
@@ -255,6 +257,9 @@ def classify(page: Page) -> None:
     # opens on a sentence, so such short lines are left to the headline zone.
     while start < end - 1 and _opening_junk(blocks[start], feats[start], scores[start]):
         start += 1
+    # A short "Label: value" line closing the run is a credit ("Photo: …", "Our Standards: …").
+    while end - 1 > start and feats[end - 1].units < 20 and _CREDIT_RE.match(blocks[end - 1].text):
+        end -= 1
     if end <= start:
         for b, f in zip(blocks, feats):
             b.label = _boilerplate_label(b, f)

@@ -34,7 +34,8 @@ __all__ = ["Decoded", "decode", "sniff_input_type", "looks_binary", "normalize_e
 # the whole input; only *guessing* is bounded, so detection cost does not grow with file size.
 _HEAD_BYTES = 16 * 1024       # where a <meta charset> may live
 _SNIFF_BYTES = 64 * 1024      # chardet sample and NUL-pattern sample
-_SCORE_CHARS = 8192           # decoded characters examined by the Chinese plausibility score
+_SCORE_CHARS = 8192           # decoded characters examined by the plausibility scores
+_QUICK_BYTES = 8192           # sample for ruling out damaged UTF-8
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,15 @@ def _utf8_near_clean(text: str, errors: int) -> bool:
         return False
     valid = len(text) - len(text.encode("ascii", "ignore")) - errors
     return valid >= 10 * errors
+
+
+def _may_be_utf8(data: bytes) -> bool:
+    """False when the first few KB already show too many invalid UTF-8 sequences."""
+    # An incremental decoder does not count a character cut at the end of the sample.
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+    text = decoder.decode(data[:_QUICK_BYTES], final=False)
+    errors = text.count("\ufffd")
+    return errors < 2 or _utf8_near_clean(text, errors)
 
 
 def _finish(text: str, codec: str, method: str, warnings: Optional[List[str]] = None) -> Decoded:
@@ -555,10 +565,12 @@ def decode(data: bytes, *, encoding: Optional[str] = None) -> Decoded:
     if utf8_text is not None:
         return _finish(utf8_text, "utf-8", "utf-8")
 
-    # UTF-8 with a truncated character or two: far more likely than any other reading.
-    text, errors = _lenient(data, "utf-8")
-    if _utf8_near_clean(text, errors):
-        return _finish(text, "utf-8", "utf-8", [_replaced_warning(errors, "utf-8")])
+    # UTF-8 with a truncated character or two: far more likely than any other reading.  A
+    # sample rules it out cheaply for the usual non-UTF-8 page.
+    if _may_be_utf8(data):
+        text, errors = _lenient(data, "utf-8")
+        if _utf8_near_clean(text, errors):
+            return _finish(text, "utf-8", "utf-8", [_replaced_warning(errors, "utf-8")])
 
     # The common non-UTF-8 case for this tool: GBK/GB18030 Chinese.  Cheaper than chardet and
     # checked for plausibility, because Big5 or EUC-KR bytes also decode as GB18030.

@@ -36,7 +36,7 @@ _LABEL_RE = re.compile(
         {re.escape(x) for x in lexicon.SOURCE_LABELS + lexicon.DATE_LABELS + lexicon.AUTHOR_LABELS
          if len(x) > 1}, key=len, reverse=True)) + r")\s*[:：]")
 _BYLINE_START_RE = re.compile(
-    r"^(?:(?:Published|Updated|Posted|Last updated|First published)\b|本报记者|本刊记者|记者|通讯员|特约记者|实习记者|见习记者|作者|文/|文／|By\s+[A-Z]|BY\s+[A-Z]|by\s+[A-Z])")
+    r"^(?:(?:Published|Updated|Posted|Last updated|First published)\b|記者|本报记者|本刊记者|记者|通讯员|特约记者|实习记者|见习记者|作者|文/|文／|By\s+[A-Z]|BY\s+[A-Z]|by\s+[A-Z])")
 
 
 @dataclass

@@ -27,24 +27,25 @@ _EN_DATE_RE = re.compile(
     r"\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?"
     r"|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)"
     r"\s+((?:19|20)\d\d)"
-    r"(?:,?\s*(?:at\s+|@\s*|-\s*)?(\d{1,2})[:.](\d\d)(?::(\d\d))?\s*([ap]\.?\s?m\.?)?)?",
+    r"(?:,?\s*(?:at\s+|[@•·|–-]\s*)?(\d{1,2})[:.](\d\d)(?::(\d\d))?\s*([ap]\.?\s?m\.?)?)?",
     re.IGNORECASE)
 _ISO_RE = re.compile(
     r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?")
 
 _SOURCE_RE = re.compile(
-    r"(?:文章来源|新闻来源|信息来源|消息来源|来源|稿源|出处|Source)\s*[:：]\s*"
+    r"(?:文章来源|新闻来源|信息来源|消息来源|来源|來源|稿源|出处|Source)\s*[:：]\s*"
     r"[\[【《(（<\s]*([^\s|｜,，;；/<>()（）\[\]【】《》=\"]{1,40}(?:\s(?![^\s]*[:：])[A-Z][\w.&'-]+){0,4})")
 _BOOK_RE = re.compile(r"[《【]([^《》【】]{2,20})[》】]")
 _AUTHOR_LABEL_RE = re.compile(
-    r"(?:(?:本报|本刊|本台|本网)?(?:首席|特约|实习|见习)?记者|(?:本报)?通讯员|作者|撰文|撰稿|编译|文字|文[/／]|实习生"
+    r"(?:(?:本报|本刊|本台|本网|本報)?(?:首席|特约|实习|见习|特約|實習)?(?:记者|記者)|(?:本报)?通讯员|作者|撰文|撰稿|编译|文字|文[/／]|实习生"
     r"|\b[Bb]y|\bBY|Author|Written by)\s*[:：/]?\s*")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[、，,;；/|]|\s+and\s+|\s+&\s+|\s)\s*")
+_PLACE_REPORT_RE = re.compile(r"[/／]?\s*[\u4e00-\u9fff]{2,6}(?:报道|報導|电|電)")
 _CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
-_LATIN_NAME_RE = re.compile(r"^[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}$")
+_LATIN_NAME_RE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _HANDLE_RE = re.compile(r"^[A-Za-z][\w.-]{1,30}$")
 _STOP_AT_RE = re.compile(
-    r"(?:来源|稿源|发布|时间|日期|编辑|责任编辑|摄影|摄|浏览|阅读|点击|评论|字号|(?:19|20)\d\d[-/.年]|https?://"
+    r"(?:来源|來源|報導|报道|稿源|发布|时间|日期|编辑|责任编辑|摄影|摄|浏览|阅读|点击|评论|字号|(?:19|20)\d\d[-/.年]|https?://"
     r"|\b(?:Published|Updated|Posted|Source|Photo|Image|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)")
 _URL_LABEL_RE = re.compile(r"(?:原文链接|原文地址|本文链接|本文地址|文章地址|Permalink|URL)\s*[:：]\s*(https?://\S+)")
 _SITE_SUFFIX_RE = re.compile(r"\s*(?:[-_|｜–—]|::)\s*")
@@ -111,6 +112,7 @@ def parse_source(text: str) -> Optional[str]:
 
 
 def _names(chunk: str) -> List[str]:
+    chunk = _PLACE_REPORT_RE.sub("", chunk)  # "王美玲／台南報導": the place is not a name
     chunk = _STOP_AT_RE.split(chunk, maxsplit=1)[0]
     chunk = re.split(r"[)）】\]]", chunk, maxsplit=1)[0]
     out = []
@@ -133,8 +135,8 @@ def parse_authors(text: str) -> List[str]:
     names: List[str] = []
     for m in _AUTHOR_LABEL_RE.finditer(text):
         rest = text[m.end():]
-        latin = re.match(r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'.-]+"
-                         r"(?:\s+[A-Z][\w'.-]+){0,3})*)", rest)
+        latin = re.match(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+"
+                         r"(?:\s+[A-Z][\w'’.-]+){0,3})*)", rest)
         if latin and m.group(0).strip().lower().startswith(("by", "author", "written")):
             for part in re.split(r"\s*(?:,|\band\b|&)\s*", latin.group(1)):
                 part = part.strip()

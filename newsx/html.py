@@ -368,7 +368,7 @@ class _Walk:
     """
 
     __slots__ = ("blocks", "owner", "c_parent", "c_tag", "c_w", "c_v0", "c_end", "c_score",
-                 "c_chars", "c_links", "c_seg", "c_path", "c_depth")
+                 "c_chars", "c_links", "c_seg", "c_path", "c_depth", "itemprops")
 
     def __init__(self) -> None:
         self.blocks: List[Block] = []
@@ -384,6 +384,7 @@ class _Walk:
         self.c_seg: List[str] = []          # "tag#id.class" of the container
         self.c_path: List[str] = []         # compact tag path (last _PATH_SEGMENTS segments)
         self.c_depth: List[int] = []        # number of segments in c_path
+        self.itemprops: List[Any] = []      # elements with an itemprop attribute
 
     def path(self, cid: int) -> str:
         """Compact tag path of a container (last ``_PATH_SEGMENTS`` segments)."""
@@ -410,6 +411,7 @@ def _walk(root: Any, warnings: List[str]) -> _Walk:
     element and is the bulk of segmentation time.
     """
     st = _Walk()
+    itemprops = st.itemprops
     drop = _DROP_TAGS
     total_chars = -1    # text length of the page, computed only when a hidden element shows up
     blocks, owner = st.blocks, st.owner
@@ -506,6 +508,8 @@ def _walk(root: Any, warnings: List[str]) -> _Walk:
         tag = el.tag
         if event == "start":
             keys = el.keys()
+            if keys and "itemprop" in keys:
+                itemprops.append(el)     # for markup.read_meta (microdata), even if hidden
             if tag in drop or (keys and ("style" in keys or "hidden" in keys
                                          or "aria-hidden" in keys)
                                and stack and _is_hidden(el, keys)):
@@ -732,13 +736,13 @@ def segment_html(text: str, encoding: str = "utf-8") -> Page:
     root = _parse(text, warnings)
     if root is None:
         return Page(blocks=[], input_type="html", encoding=encoding, meta={}, warnings=warnings)
-    try:
-        meta = read_meta(root)
-    except Exception as exc:  # noqa: BLE001 - metadata is optional, the body is not
-        warnings.append(f"metadata not read: {exc}")
-        meta = {}
     body = root.find("body")
     st = _walk(body if body is not None else root, warnings)
+    try:
+        meta = read_meta(root, itemprops=st.itemprops)
+    except Exception as exc:  # noqa: BLE001 - metadata is optional, the body is not
+        warnings.append(f"metadata not read: {exc!r}")
+        meta = {}
     best = _hints(st)
     if best is not None:
         meta["container"] = st.path(best)

@@ -22,6 +22,8 @@ TAIL_HEADINGS = {
         免责声明 版权声明 特别声明 声明 上一篇 下一篇 上一条 下一条 返回顶部 返回首页 关闭窗口 打印本页
         友情链接 合作伙伴 联系我们 关于我们 网站地图 广告服务 站点导航 媒体矩阵 专题推荐 相关搜索 标签
         更多 更多新闻 查看更多 更多精彩
+        延伸閱讀 相關新聞 相關閱讀 相關文章 相關報導 推薦閱讀 熱門新聞 熱門文章 熱門推薦 熱門排行 即時新聞
+        最新新聞 你可能會喜歡 猜你喜歡 為你推薦 編輯推薦 網友評論 發表評論 留言 留言板 看更多 更多新聞 上一篇 下一篇
     """,
     "en": """
         related related-stories related-articles related-content related-news related-coverage related-posts
@@ -51,7 +53,7 @@ CONTROL_PHRASES = """
 
 # Footer / legal / credit markers: a line containing one of these is not body text.
 FOOTER_MARKERS = (
-    "版权所有", "版权归", "未经授权", "不得转载", "禁止转载", "转载请注明", "ICP备", "ICP证", "公网安备",
+    "版权所有", "版权归", "版權所有", "未經授權", "不得轉載", "未经授权", "不得转载", "禁止转载", "转载请注明", "ICP备", "ICP证", "公网安备",
     "网络传播视听节目许可证", "违法和不良信息举报", "本网站", "本站所有", "免责声明", "All rights reserved",
     "all rights reserved", "Copyright ©", "Copyright©", "© Copyright", "Terms of Use", "Privacy Policy",
     "Terms of Service", "Cookie Policy",
@@ -59,14 +61,14 @@ FOOTER_MARKERS = (
 
 # Editor credits end an article: "责任编辑：张三", "(编辑：李四)".
 EDITOR_RE = re.compile(
-    r"^[\[【（(]?\s*(?:责任编辑|责编|编辑|校对|审核|签发|终审|值班编辑|本文编辑|Editor|Edited by|Editing by)"
+    r"^[\[【（(]?\s*(?:责任编辑|责编|编辑|校对|审核|签发|终审|值班编辑|本文编辑|責任編輯|編輯|Editor|Edited by|Editing by)"
     r"\s*[:：\s]", re.IGNORECASE)
 
 # Byline labels.  Values are read by fields.py.
-SOURCE_LABELS = ("来源", "稿源", "出处", "来自", "消息来源", "文章来源", "新闻来源", "信息来源", "Source", "source")
-DATE_LABELS = ("发布时间", "发表时间", "发布日期", "更新时间", "时间", "日期", "发表于", "发布于", "更新于",
+SOURCE_LABELS = ("来源", "來源", "稿源", "出处", "来自", "消息来源", "文章来源", "新闻来源", "信息来源", "Source", "source")
+DATE_LABELS = ("发布时间", "發布時間", "發佈時間", "更新時間", "時間", "发表时间", "发布日期", "更新时间", "时间", "日期", "发表于", "发布于", "更新于",
                "Published", "Updated", "Posted", "Date")
-AUTHOR_LABELS = ("作者", "文", "撰文", "撰稿", "记者", "本报记者", "本刊记者", "实习记者", "特约记者", "通讯员",
+AUTHOR_LABELS = ("作者", "記者", "撰文", "文", "撰文", "撰稿", "记者", "本报记者", "本刊记者", "实习记者", "特约记者", "通讯员",
                  "本报通讯员", "见习记者", "首席记者", "编译", "By", "by", "Author", "Written by")
 
 # Words that look like names after an author label but are not.
@@ -134,8 +136,9 @@ def is_tail_heading(text: str, k: Optional[str] = None) -> bool:
 
 
 _CONTROL_RE = re.compile(
-    r"^(?:share|share on \w+|share via \w+|click to \w+|email|e-mail|print|tweet|pin|save|follow us"
-    r"|listen to this article|\d+ min read|read more|continue reading( below)?|show comments)\b",
+    r"^(?:(?:share|share on \w+|share via \w+|click to \w+|email|e-mail|print|tweet|pin|save|follow us"
+    r"|listen to this article|\d+ min read|read more|continue reading( below)?|show comments)\b"
+    r"|(?:tags?|topics?|filed under|标签|关键词|標籤|關鍵字)\s*[:：])",
     re.IGNORECASE)
 
 
@@ -143,7 +146,7 @@ def is_control(text: str, k: Optional[str] = None) -> bool:
     """True for a page-control line (share/print/font size/close window...)."""
     if len(text) > 40:
         return False
-    if _CONTROL_RE.match(text) and len(text) < 32:
+    if _CONTROL_RE.match(text):
         return True
     k = key(text) if k is None else k
     if not k or k in CONTROL_KEYS:

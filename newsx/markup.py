@@ -250,11 +250,13 @@ def _meta_key(name: str) -> str:
     return name.strip().lower()
 
 
-def read_meta(tree: Any) -> Dict[str, Any]:
+def read_meta(tree: Any, itemprops: Optional[List[Any]] = None) -> Dict[str, Any]:
     """Read the metadata an lxml HTML tree declares; see :data:`META_KEYS` for the keys.
 
-    ``tree`` is the root element (or ElementTree) of a page parsed with ``lxml.html``.  Call it
-    before scripts are stripped (JSON-LD lives in ``<script>``).  Values are raw strings; the
+    ``tree`` is the root element (or ElementTree) of a page parsed with lxml's HTML parser, with
+    its ``<script>`` elements still in place (JSON-LD lives there).  ``itemprops`` optionally
+    lists the elements carrying an ``itemprop`` attribute when the caller has already walked the
+    tree (saves a scan); by default they are found with XPath.  Values are raw strings; the
     function never raises on malformed markup or JSON.
     """
     root = tree.getroot() if hasattr(tree, "getroot") else tree
@@ -263,20 +265,41 @@ def read_meta(tree: Any) -> Dict[str, Any]:
     authors: List[str] = []
     metas: Dict[str, str] = {}
     scripts: List[str] = []
+    times: List[Any] = []
+    h1s: List[str] = []
+    h2s: List[str] = []
 
     lang = _fold(root.get("lang") or root.get("xml:lang") or "")
-    for el in root.iter("title", "meta", "link", "script", "html"):
+    # One C-level pass over the few element types that carry metadata.
+    for el in root.iter("title", "meta", "link", "script", "html", "time", "h1", "h2"):
         tag = el.tag
         if tag == "meta":
-            name = el.get("name") or el.get("property") or el.get("itemprop") or el.get("http-equiv")
+            name = el.get("name") or el.get("property") or el.get("itemprop") \
+                or el.get("http-equiv")
             content = el.get("content")
-            if name and content:
+            if name and content and content.strip():
                 key = _meta_key(name)
-                if key not in metas and content.strip():
+                if key not in metas:
                     metas[key] = content
+        elif tag == "script":
+            if el.text and "ld+json" in (el.get("type") or "").lower():
+                scripts.append(el.text)
+        elif tag == "h1":
+            if len(h1s) < 5:
+                text = _text_of(el)
+                if text:
+                    h1s.append(text)
+        elif tag == "h2":
+            if not h1s and len(h2s) < 5:
+                text = _text_of(el)
+                if text:
+                    h2s.append(text)
+        elif tag == "time":
+            if el.get("datetime") and len(times) < 50:
+                times.append(el)
         elif tag == "title":
-            if "title" not in meta and el.getparent() is not None \
-                    and el.getparent().tag not in ("svg", "symbol"):
+            parent = el.getparent()
+            if "title" not in meta and parent is not None and parent.tag not in ("svg", "symbol"):
                 _put(meta, "title", _text_of(el) if len(el) else el.text)
         elif tag == "link":
             rel = (el.get("rel") or "").lower().split()
@@ -284,23 +307,21 @@ def read_meta(tree: Any) -> Dict[str, Any]:
                 href = _fold(el.get("href"))
                 if href.startswith(("http://", "https://")):
                     meta.setdefault("_canonical", href)
-        elif tag == "script":
-            kind = (el.get("type") or "").lower()
-            if "ld+json" in kind and el.text:
-                scripts.append(el.text)
         elif tag == "html" and not lang:
             lang = _fold(el.get("lang") or el.get("xml:lang") or "")
 
     _read_jsonld(scripts, meta, dates, authors)
 
-    # Microdata (itemprop) on visible elements: cheap XPath, C-level.
-    try:
-        props = root.xpath("//*[@itemprop][not(self::meta) and not(self::link)]"
-                           "[position() <= 200]")
-    except Exception:  # noqa: BLE001 - a broken tree must not stop extraction
-        props = []
+    # Microdata (itemprop) on visible elements.
+    if itemprops is None:
+        try:
+            itemprops = root.xpath("//*[@itemprop]")
+        except etree.Error:
+            itemprops = []
     micro_authors: List[str] = []
-    for el in props:
+    for el in itemprops[:300]:
+        if el.tag in ("meta", "link"):
+            continue        # read with the other <meta> tags
         prop = (el.get("itemprop") or "").lower()
         if prop == "headline":
             _put(meta, "headline", _text_of(el))
@@ -308,7 +329,7 @@ def read_meta(tree: Any) -> Dict[str, Any]:
             value = _fold(el.get("datetime") or el.get("content") or _text_of(el))
             if value:
                 dates.append(["microdata", value])
-        elif prop == "author" or prop == "creator":
+        elif prop in ("author", "creator"):
             named = el.xpath(".//*[@itemprop='name']")
             _add_authors(micro_authors, _text_of(named[0]) if named else
                          (el.get("content") or _text_of(el)))
@@ -317,67 +338,59 @@ def read_meta(tree: Any) -> Dict[str, Any]:
             authors.append(name)
 
     for key in _DATE_META:
-        if key in metas and _fold(metas[key]):
-            dates.append(["meta:" + key, _fold(metas[key])])
-    # <time datetime>: prefer one marked as the publication time.
-    times = root.xpath("//time[@datetime][position() <= 50]")
+        value = _fold(metas.get(key))
+        if value:
+            dates.append(["meta:" + key, value])
+    # <time datetime>: prefer one marked as the publication time, else the first one.
     marked = [t for t in times if t.get("pubdate") is not None
               or "publish" in (t.get("class") or "").lower()
               or (t.get("itemprop") or "").lower() == "datepublished"]
-    for t in marked[:1] + ([] if marked else times[:1]):
+    for t in (marked or times)[:1]:
         value = _fold(t.get("datetime"))
         if value:
             dates.append(["time", value])
-    # Keep each raw value once, in trust order.
     seen = set()
-    dates = [d for d in dates if not (d[1] in seen or seen.add(d[1]))]
+    dates = [d for d in dates if not (d[1] in seen or seen.add(d[1]))]   # each value once
     if dates:
         meta["date"] = dates[0][1]
         meta["date_sources"] = dates
     for key in _MODIFIED_META:
-        if key in metas:
-            _put(meta, "modified", metas[key])
+        _put(meta, "modified", metas.get(key))
 
     for key in _AUTHOR_META:
         if key in metas:
-            _add_authors(authors, [a for a in re.split(r"\s*[;|]\s*", metas[key])])
+            _add_authors(authors, re.split(r"\s*[;|]\s*", metas[key]))
     if authors:
         meta["authors"] = authors
 
     for key in _SOURCE_META:
-        if key in metas:
-            _put(meta, "source", metas[key])
+        _put(meta, "source", metas.get(key))
+    ld_publisher = meta.pop("_ld_publisher", "")
     _put(meta, "site_name", metas.get("og:site_name"))
-    _put(meta, "site_name", meta.pop("_ld_publisher", ""))
+    _put(meta, "site_name", ld_publisher)
     _put(meta, "site_name", metas.get("application-name"))
-    meta.pop("_ld_publisher", None)
 
     _put(meta, "og_title", metas.get("og:title") or metas.get("twitter:title"))
     og_url = _fold(metas.get("og:url"))
     _put(meta, "url", meta.pop("_canonical", ""))
     _put(meta, "url", og_url if og_url.startswith(("http://", "https://")) else "")
     _put(meta, "url", meta.pop("_ld_url", ""))
-    meta.pop("_canonical", None)
-    meta.pop("_ld_url", None)
 
     _put(meta, "language", lang)
     _put(meta, "language", metas.get("content-language") or metas.get("language")
          or metas.get("dc.language") or metas.get("og:locale"))
     _put(meta, "language", meta.pop("_ld_language", ""))
-    meta.pop("_ld_language", None)
 
     _put(meta, "description", metas.get("description") or metas.get("og:description"))
     _put(meta, "description", meta.pop("_ld_description", ""))
-    meta.pop("_ld_description", None)
     _put(meta, "keywords", metas.get("keywords") or metas.get("news_keywords"))
     _put(meta, "section", metas.get("article:section"))
     _put(meta, "type", metas.get("og:type"))
 
-    heads = [h for h in (_text_of(e) for e in root.iter("h1")) if h][:5]
-    if heads:
-        meta["h1"] = heads[0]
-    else:
-        heads = [h for h in (_text_of(e) for e in root.iter("h2")) if h][:5]
-    if heads:
-        meta["headings"] = heads
+    if h1s:
+        meta["h1"] = h1s[0]
+    if h1s or h2s:
+        meta["headings"] = h1s or h2s
+    for key in [k for k in meta if k.startswith("_")]:
+        del meta[key]
     return meta
