@@ -537,9 +537,10 @@ def _chardet_guess(data: bytes) -> Optional[str]:
 def decode(data: bytes, *, encoding: Optional[str] = None) -> Decoded:
     """Decode the bytes of a saved page, detecting the encoding unless ``encoding`` is given.
 
-    Always returns text (with replacement characters and a warning as a last resort); never
-    returns mojibake when some encoding decodes the input cleanly.  A leading U+FEFF is removed.
-    An unknown ``encoding`` name raises :class:`LookupError`.
+    Always returns text, with replacement characters and a warning as a last resort.  Every
+    guess is verified against the bytes, so a reading that decodes cleanly and reads as text is
+    preferred over mojibake.  A leading U+FEFF is removed.  An unknown ``encoding`` name raises
+    :class:`LookupError` (whose message names it).
     """
     if encoding is not None:
         return _decode_override(data, encoding)
@@ -659,10 +660,11 @@ def _decode_override(data: bytes, encoding: str) -> Decoded:
 # --------------------------------------------------------------------------------------------
 # Binary input
 
+# Signatures that no text page starts with.  Printable ones a text could begin with ("MZ",
+# "ID3", "RIFF") are left to the control-byte count, which catches their binary bodies.
 _MAGIC = (
     b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"%PDF-",
-    b"\x7fELF", b"BZh", b"\xfd7zXZ\x00", b"7z\xbc\xaf", b"Rar!", b"\x00\x00\x01\x00",
-    b"RIFF", b"OggS", b"ID3", b"\xd0\xcf\x11\xe0", b"MZ",
+    b"\x7fELF", b"\xfd7zXZ\x00", b"7z\xbc\xaf", b"\x00\x00\x01\x00", b"\xd0\xcf\x11\xe0",
 )
 # C0 controls that never occur in text files (tab, newlines, form feed and ESC, which ISO-2022
 # encodings use, are allowed).

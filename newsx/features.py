@@ -31,6 +31,7 @@ DATE_HINT_RE = re.compile(
 DATE_TAIL_RE = re.compile(
     r"\s*[\[(（]?(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[\])）]?\s*")
+_DIGIT_RE = re.compile(r"\d")
 _LABEL_RE = re.compile(
     r"(?:^|[\s(（\[【|])(?:" + "|".join(sorted(
         {re.escape(x) for x in lexicon.SOURCE_LABELS + lexicon.DATE_LABELS + lexicon.AUTHOR_LABELS
@@ -55,31 +56,32 @@ class Features:
     footer: bool        # copyright / licence / disclaimer wording
     editor: bool        # "责任编辑：…" credit
     text: str = ""
-    _zone: Optional[tuple] = None
+    _date: Optional[bool] = None
+    _label: Optional[bool] = None
 
-    def _zone_flags(self) -> tuple:
-        # Byline checks are only needed near the headline, so they are computed on demand.
-        if self._zone is None:
-            t, n = self.text, len(self.text)
-            self._zone = (n <= 160 and DATE_HINT_RE.search(t) is not None,
-                          n <= 160 and _LABEL_RE.search(t) is not None,
-                          n < 80 and _BYLINE_START_RE.match(t) is not None)
-        return self._zone
-
+    # Byline checks are only needed near the headline and on short lines, so they are computed
+    # on demand, behind cheap prefilters.
     @property
     def date(self) -> bool:
         """The block carries a date."""
-        return self._zone_flags()[0]
+        if self._date is None:
+            t = self.text
+            self._date = len(t) <= 160 and _DIGIT_RE.search(t) is not None \
+                and DATE_HINT_RE.search(t) is not None
+        return self._date
 
     @property
     def label(self) -> bool:
         """The block carries a byline label ("来源：", "作者：", "Published:")."""
-        return self._zone_flags()[1]
+        if self._label is None:
+            t = self.text
+            self._label = len(t) <= 160 and (":" in t or "：" in t) and _LABEL_RE.search(t) is not None
+        return self._label
 
     @property
     def byline_start(self) -> bool:
         """The block starts like an author line ("本报记者 …", "By Jane")."""
-        return self._zone_flags()[2]
+        return len(self.text) < 80 and _BYLINE_START_RE.match(self.text) is not None
 
 
 _SENT_END_CHARS = set("。！？!?…」』”\"'’）)")

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from math import exp
 from typing import Any, Dict, List, Optional, Tuple
 
 from lxml import etree
@@ -112,7 +113,7 @@ _NEG = {
     # page furniture
     "footer": -2.0, "foot": -1.5, "bottom": -1.5, "dibu": -2.0, "yejiao": -2.0, "top": -0.5,
     "topbar": -1.5, "dingbu": -1.5, "toubu": -1.5, "sidebar": -2.5, "side": -1.5, "aside": -1.5,
-    "sider": -1.5, "rail": -1.5, "widget": -1.5, "widgets": -1.5, "right": -0.5, "aux": -1.0,
+    "sider": -1.5, "rail": -1.5, "widget": -1.0, "widgets": -1.0, "right": -0.5, "aux": -1.0,
     "secondary": -1.0, "extra": -0.5, "logo": -1.5, "copyright": -2.5, "banquan": -2.5,
     "disclaimer": -2.0, "shengming": -1.5, "mianze": -2.0, "legal": -1.5, "contact": -1.0,
     "lianxi": -1.0, "about": -0.5, "links": -1.0, "friend": -1.0, "youqing": -2.0,
@@ -290,7 +291,11 @@ def _combine(parent: float, w: float) -> float:
     containers reinforce each other a little.
     """
     if w < 0:
-        return max(-3.0, min(parent, 0.0) + w)
+        if parent >= 0:
+            return w
+        # Nested boilerplate reinforces, but repeated weak tokens (widget in widget in
+        # widget) converge instead of reaching the floor.
+        return max(-3.0, min(parent, w) + 0.3 * max(parent, w))
     if w > 0:
         if parent >= 0:
             return min(3.0, max(parent, w) + 0.3 * min(parent, w))
@@ -450,7 +455,8 @@ def _walk(root: Any, warnings: List[str]) -> _Walk:
             gain *= 0.3
         if lchars * 2 > n:
             gain *= 0.3
-        gain *= max(0.1, min(1.6, 1.0 + 0.3 * c_v0[cid]))
+        v = c_v0[cid]
+        gain *= exp(v) if v < 0 else min(1.5, 1.0 + 0.2 * v)
         c = cid
         if c_tag[c] in para:            # a paragraph counts for its container
             c = c_parent[c]
@@ -649,7 +655,7 @@ def _hints(st: _Walk) -> Optional[int]:
     if pb >= 0:
         c = pb + 1
         while c <= end[pb]:
-            if c != best and score[c] >= 0.3 * score[best] and st.c_v0[c] >= 0:
+            if c != best and score[c] >= 0.3 * score[best] and st.c_w[c] >= 0:
                 spans.append((c, end[c]))
             c = end[c] + 1
     ancestors = []
@@ -659,14 +665,20 @@ def _hints(st: _Walk) -> Optional[int]:
         c = parent[c]
 
     # Markup values: wrappers of the article container do not make everything in them
-    # boilerplate (class="page has-sidebar"), nor everything article (id="main").
+    # boilerplate (class="page has-sidebar"), nor everything article (id="main"); and a
+    # container that wins on density despite a boilerplate-looking name (page builders'
+    # "elementor-widget-container", Drupal's "field--label-hidden") is not boilerplate.
     values = st.c_v0
-    if any(st.c_w[a] for a in ancestors):
+    tops = [s for s, _ in spans]
+    if any(st.c_w[a] for a in ancestors) or any(-2.0 < st.c_w[t] < 0 for t in tops):
         anc = set(ancestors)
+        top_set = set(tops)
         values = [0.0] * len(st.c_w)
         for cid, w in enumerate(st.c_w):
             if cid in anc:
                 w = 0.5 * w if w > 0 else 0.0
+            elif cid in top_set and -2.0 < w < 0:
+                w = 0.0
             p = parent[cid]
             values[cid] = _combine(values[p], w) if p >= 0 else w
 

@@ -86,11 +86,12 @@ _STRIP_RE = re.compile(r"[\s\W_]+", re.UNICODE)
 
 # Full-width ASCII forms (Ｒｅｌａｔｅｄ, ：) folded to ASCII; cheaper than NFKC on every line.
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FULLWIDTH_RE = re.compile("[\uff01-\uff5e]")
 
 
 def key(text: str) -> str:
     """Compare form of a short line: case folded, full-width folded, no spaces or punctuation."""
-    if not text.isascii():
+    if not text.isascii() and _FULLWIDTH_RE.search(text):
         text = text.translate(_FULLWIDTH)
     return _STRIP_RE.sub("", text).casefold()
 

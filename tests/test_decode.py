@@ -400,6 +400,7 @@ def test_looks_binary(data):
     (JA * 3).encode("iso2022_jp"),  # ESC sequences are text
     html_page(meta("gbk"), ZH.encode("gbk")),
     "Tab\tand\fform feed\r\n".encode("ascii"),
+    b"MZ Wallace opens a store in Soho.\n",  # starts like a Windows executable
 ])
 def test_text_is_not_binary(data):
     assert not looks_binary(data)
