@@ -48,7 +48,7 @@ _STOP_AT_RE = re.compile(
     r"(?:来源|來源|報導|报道|稿源|发布|时间|日期|编辑|责任编辑|摄影|摄|浏览|阅读|点击|评论|字号|(?:19|20)\d\d[-/.年]|https?://"
     r"|\b(?:Published|Updated|Posted|Source|Photo|Image|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)")
 _URL_LABEL_RE = re.compile(r"(?:原文链接|原文地址|本文链接|本文地址|文章地址|Permalink|URL)\s*[:：]\s*(https?://\S+)")
-_SITE_SUFFIX_RE = re.compile(r"\s*(?:[-_|｜–—]|::)\s*")
+_SITE_SUFFIX_RE = re.compile(r"\s+[-–—]\s+|\s*(?:[_|｜»]|::|--)\s*")
 
 
 def _clean(text: str) -> str:
@@ -283,6 +283,36 @@ def _bracketed_name(text: str) -> List[str]:
     return []
 
 
+def _html_title(title: Optional[str], meta: dict, blocks: List[Block]) -> Optional[str]:
+    """Cross-check the headline found in the page against the markup.
+
+    The <title> usually holds the headline plus a site name: the markup's own headline (h1,
+    JSON-LD, OpenGraph) or the block headline that agrees with it wins; a <title> that no text of
+    the page agrees with is a bare site name and is ignored.
+    """
+    tab = str(meta.get("title") or "").strip()
+    tab_key = lexicon.key(tab)
+    if not tab_key:
+        return title or meta.get("headline") or meta.get("og_title") or meta.get("h1")
+
+    def agrees(text) -> bool:
+        k = lexicon.key(str(text or ""))
+        if len(k) < 2 or k == tab_key:
+            return False
+        return k in tab_key or (len(tab_key) >= 4 and tab_key in k and len(k) <= len(tab_key) + 12)
+
+    for candidate in (meta.get("h1"), meta.get("headline"), meta.get("og_title")):
+        if candidate and agrees(candidate):
+            return str(candidate).strip()
+    if title and (agrees(title) or lexicon.key(title) == tab_key):
+        return title
+    agreeing = [b.text for b in blocks if len(b.text) <= 120 and len(lexicon.key(b.text)) >= 4
+                and "。" not in b.text and agrees(b.text)]
+    if agreeing:
+        return max(agreeing, key=len)
+    return title or strip_site_name(tab, str(meta.get("site_name") or ""))
+
+
 def build_article(page: Page, path: Optional[str] = None) -> Article:
     """Assemble the record from a classified page."""
     blocks = page.blocks
@@ -296,11 +326,8 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
     if title:
         # "Headline 2005-06-14 03:25:55": the date belongs to the byline
         title = DATE_TAIL_RE.sub(" ", title).strip() or title
-    meta_title = meta.get("headline") or meta.get("og_title") or meta.get("h1")
-    if not title and meta_title:
-        title = str(meta_title).strip()
-    if not title and meta.get("title"):
-        title = strip_site_name(str(meta["title"]), str(meta.get("site_name") or ""))
+    if page.input_type == "html":
+        title = _html_title(title, meta, blocks)
 
     pre, post, lead, closing = _zones(blocks)
     html = page.input_type == "html"

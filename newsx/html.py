@@ -373,7 +373,7 @@ class _Walk:
     """
 
     __slots__ = ("blocks", "owner", "c_parent", "c_tag", "c_w", "c_v0", "c_end", "c_score",
-                 "c_chars", "c_links", "c_seg", "c_path", "c_depth", "itemprops")
+                 "c_chars", "c_links", "c_gain", "c_seg", "c_path", "c_depth", "itemprops")
 
     def __init__(self) -> None:
         self.blocks: List[Block] = []
@@ -386,6 +386,7 @@ class _Walk:
         self.c_score: List[float] = []      # density evidence: gain of the text it holds
         self.c_chars: List[int] = []        # text chars in the subtree
         self.c_links: List[int] = []        # link chars in the subtree
+        self.c_gain: List[float] = []       # text-quality gain of the subtree (no markup factor)
         self.c_seg: List[str] = []          # "tag#id.class" of the container
         self.c_path: List[str] = []         # compact tag path (last _PATH_SEGMENTS segments)
         self.c_depth: List[int] = []        # number of segments in c_path
@@ -421,8 +422,8 @@ def _walk(root: Any, warnings: List[str]) -> _Walk:
     total_chars = -1    # text length of the page, computed only when a hidden element shows up
     blocks, owner = st.blocks, st.owner
     c_parent, c_tag, c_w, c_v0, c_end = st.c_parent, st.c_tag, st.c_w, st.c_v0, st.c_end
-    c_score, c_chars, c_links, c_seg, c_path, c_depth = (
-        st.c_score, st.c_chars, st.c_links, st.c_seg, st.c_path, st.c_depth)
+    c_score, c_chars, c_links, c_gain, c_seg, c_path, c_depth = (
+        st.c_score, st.c_chars, st.c_links, st.c_gain, st.c_seg, st.c_path, st.c_depth)
     kinds, para, wrappers, tag_weight = _KIND, _PARA, _WRAPPERS, _TAG_WEIGHT
     punct_search = _PUNCT_RE.search
     stack: List[int] = []
@@ -455,6 +456,7 @@ def _walk(root: Any, warnings: List[str]) -> _Walk:
             gain *= 0.3
         if lchars * 2 > n:
             gain *= 0.3
+        c_gain[cid] += gain
         v = c_v0[cid]
         gain *= exp(v) if v < 0 else min(1.5, 1.0 + 0.2 * v)
         c = cid
@@ -565,6 +567,7 @@ def _walk(root: Any, warnings: List[str]) -> _Walk:
                 c_score.append(0.0)
                 c_chars.append(0)
                 c_links.append(0)
+                c_gain.append(0.0)
                 c_seg.append(seg)
                 if parent >= 0:
                     # Tag path built incrementally, trimmed to the last _PATH_SEGMENTS.
@@ -613,6 +616,7 @@ def _walk(root: Any, warnings: List[str]) -> _Walk:
                 if parent >= 0:
                     c_chars[parent] += c_chars[cid]
                     c_links[parent] += c_links[cid]
+                    c_gain[parent] += c_gain[cid]
                 if kinds[tag] == "pre":
                     pre_depth -= 1
             elif tag == "a":
@@ -658,6 +662,14 @@ def _hints(st: _Walk) -> Optional[int]:
             if c != best and score[c] >= 0.3 * score[best] and st.c_w[c] >= 0:
                 spans.append((c, end[c]))
             c = end[c] + 1
+    # Article split into chunks of the same template (same tag, id/class signature) around
+    # figures or ads, possibly in different branches.
+    seg = st.c_seg[best]
+    if seg != st.c_tag[best]:
+        for c, other in enumerate(st.c_seg):
+            if other == seg and score[c] >= 0.1 * score[best] and st.c_w[c] >= 0 \
+                    and not any(s <= c <= e or c <= s <= end[c] for s, e in spans):
+                spans.append((c, end[c]))
     ancestors = []
     c = pb
     while c >= 0:
@@ -682,26 +694,33 @@ def _hints(st: _Walk) -> Optional[int]:
             p = parent[cid]
             values[cid] = _combine(values[p], w) if p >= 0 else w
 
-    chars, links = st.c_chars, st.c_links
+    chars, gains, tags = st.c_chars, st.c_gain, st.c_tag
     for b in blocks:
         o = st.owner[b.index]
-        inside = False
+        v = values[o]
+        top = -1
         for s, e in spans:
             if s <= o <= e:
-                inside = True
                 top = s
                 break
-        if inside:
+        if top >= 0:
+            # Inside the article container: full credit for text it holds directly; nested
+            # sub-containers are credited by the quality of their own text, so a link box,
+            # an ad table or a caption strip inside the article does not inherit it.
             density = 1.0
-            # Link-dense island inside the article container (related links box, tag cloud).
-            c = o if st.c_tag[o] not in _PARA else parent[o]
+            c = parent[o] if tags[o] in _PARA else o
             steps = 0
-            while c > top and steps < 6:
-                if chars[c] and links[c] * 2 > chars[c] and chars[c] > 0:
-                    density = -0.5
-                    break
+            while c > top and steps < 8:
+                if chars[c]:
+                    q = gains[c] / chars[c]
+                    if q < 0.25:
+                        density = -0.5
+                        break
+                    if q < 0.6:
+                        density = 0.3
                 c = parent[c]
                 steps += 1
+            markup = v
         else:
             k = 1
             for a in ancestors[:3]:
@@ -709,7 +728,10 @@ def _hints(st: _Walk) -> Optional[int]:
                     break
                 k += 1
             density = -0.3 * min(k, 4)
-        b.hint = round(density + max(-2.5, min(2.5, values[o])), 3)
+            # Article-like names outside the winning container are weak evidence: the
+            # density contest already weighed them.
+            markup = v if v <= 0 else 0.3 * v
+        b.hint = round(density + max(-2.5, min(2.5, markup)), 3)
     return best
 
 
