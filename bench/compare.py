@@ -198,8 +198,11 @@ def make_magic_html() -> Callable:
 def make_newspaper() -> Callable:
     import newspaper
 
+    config = newspaper.Config()
+    config.fetch_images = False  # it would download every image to size it: network, not parsing
+
     def run(page: PageInput) -> dict:
-        art = newspaper.Article(page.url or DUMMY_URL)
+        art = newspaper.Article(page.url or DUMMY_URL, config=config)
         art.download(input_html=page.html_str)
         art.parse()
         return {"title": art.title or None, "date": _iso(art.publish_date),

@@ -23,6 +23,8 @@ _NUM_DATE_RE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
     r"(?:\s*(?:T|\s)?\s*(?:(上午|下午|晚上|早上|凌晨|中午)\s*)?(\d{1,2})\s*[:：时]\s*(\d{1,2})"
     r"(?:\s*[:：分]\s*(\d{1,2})(?!\d))?)?")
+_US_DATE_RE = re.compile(
+    r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s*([AaPp][Mm])")
 _EN_DATE_RE = re.compile(
     r"\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?"
     r"|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)"
@@ -65,6 +67,12 @@ def parse_date(text: str) -> Optional[str]:
         y, mo, d, h, mi, s, tz = m.groups()
         out = f"{y}-{mo}-{d}T{h}:{mi}" + (f":{s}" if s else "")
         return out + (tz or "") if tz else out
+    m = _US_DATE_RE.search(text)
+    if m:  # "7/5/2005 9:23:57 PM": the month comes first where a 12-hour clock is used
+        mo, d, y, h, mi, s, ampm = m.groups()
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            hour = int(h) % 12 + (12 if ampm.upper().startswith("P") else 0)
+            return f"{y}-{int(mo):02d}-{int(d):02d}T{hour:02d}:{mi}" + (f":{s}" if s else "")
     m = _NUM_DATE_RE.search(text)
     if m:
         y, mo, d, ampm, h, mi, s = m.groups()

@@ -1,37 +1,48 @@
 """HTML -> paragraph-level blocks, with the DOM's extra signals folded into ``Block.hint``.
 
-One pass over a safely parsed lxml tree (no network, no external entities, bounded size; libxml2
-caps the depth) turns the page into the same :class:`~newsx.model.Block` list the text segmenter
-produces, so one classifier serves both.  HTML blocks additionally carry ``link_chars``,
-``link_count``, ``path``, ``level`` and ``hint``.
+One pass over a safely parsed lxml tree (no network, no DTD or external entities, comments and
+processing instructions dropped, input cut at :data:`MAX_CHARS`, libxml2's default depth limit)
+turns the page into the same :class:`~newsx.model.Block` list the text segmenter produces, so
+one classifier serves both.  The walk is iterative (lxml's ``iterwalk``), never recursive.
 
 Blocks
     Paragraph-level elements (p, h1-h6, li, dt/dd, td/th, blockquote, pre, figcaption/caption)
-    and text that sits directly in containers (div, section, td ...).  ``<br>`` splits text into
-    separate blocks; when an element's text is split into two or more pieces by ``<br>`` the pieces
-    get kind ``"line"`` (old Chinese pages put a whole article into one ``<td>`` with ``<br><br>``
-    between paragraphs).  ``<pre>`` gives one block per line.  Inline elements (a, span, font, b,
-    strong, em, unknown tags ...) are part of their parent's text.
+    and text that sits directly in containers (div, section, td ...).  Inline elements (a, span,
+    font, b, strong, em, unknown tags ...) are part of their parent's text.  ``<br>`` splits
+    text: when an element's text falls into two or more pieces, each piece is a block of kind
+    ``"line"`` with ``gap_before`` = blank lines the ``<br>`` run made (``<br><br>`` -> 1) and
+    ``indent`` = leading full-width spaces / nbsp in columns, like a text dump's lines (old
+    Chinese pages put a whole article into one ``<td>`` with ``<br><br>`` between paragraphs).
+    ``<pre>`` gives one block per line (kind ``"pre"``, ``indent`` = leading spaces).  Dropped:
+    script, style, noscript, template, form controls, iframes, svg, canvas, media, and elements
+    hidden by ``hidden``, ``aria-hidden="true"`` or an inline ``display:none`` /
+    ``visibility:hidden`` (unless that would hide most of the page's text).
+    HTML blocks also carry ``link_chars``, ``link_count``, ``path`` (last
+    :data:`_PATH_SEGMENTS` ``tag#id.class`` segments) and ``level`` (headings).
 
-Hint (float, roughly -5 .. +4)
+Hint (float, about -3.7 .. +3.5; > 0 article-like container, < 0 boilerplate-like)
     Sum of two pieces of evidence about the container a block sits in:
 
-    * *density*: each container element is scored by the non-link, punctuated text of the blocks
-      it directly holds (plus half of its children's and a quarter of its grandchildren's) --
-      a text-density / symbol-density idea computed in one post-order accumulation.  Blocks
-      inside the best container (and its similarly scored siblings) get +1, or -0.5 when they sit
-      in a link-dense island inside it; blocks outside get -0.3 per step from the best container
-      up to the common ancestor (at most -1.2).
-    * *markup*: class/id tokens (English and pinyin, split on ``-``, ``_``, camelCase, digits),
-      semantic elements (article/main +, nav/aside/footer/header -), ARIA roles, microdata
-      (``itemprop="articleBody"`` strongly +).  Along the tag path the nearest boilerplate-like
-      container wins over article-like ancestors.  Within +-2.5.
-
-    ``hint > 0``: inside an article-like container; ``hint < 0``: inside boilerplate.
+    * *density* (text density / symbol density, one post-order accumulation): every container
+      is scored by the non-link, punctuated text of the paragraphs it holds, plus half of its
+      children's and a quarter of its grandchildren's, weighted by its markup.  Blocks in the
+      best container get +1 (+0.3 / -0.5 when they sit in a nested box whose own text is
+      unpunctuated or mostly links: captions strips, link boxes, ad tables); so do blocks in
+      siblings that score comparably and in containers with the same ``tag.class`` signature
+      (articles split around figures or ads).  Blocks outside get -0.3 per step from the best
+      container up to the common ancestor (at most -1.2).
+    * *markup* (within +-2.5): class/id tokens, English and pinyin (content, article, zhengwen,
+      neirong ... / nav, footer, related, tuijian, pinglun, share ...), split on ``-``, ``_``,
+      digits and camelCase, with substring evidence for compounds ("newscontent"); semantic
+      elements (article/main +, nav/aside/footer -), ARIA roles, microdata (``itemprop=
+      "articleBody"`` strongly +).  Along the path the nearest boilerplate-like container wins
+      over article-like ancestors.  Names of the best container's ancestors count half (or not
+      at all when negative: ``class="page has-sidebar"``), and article-like names outside the
+      best container count 30%.
 
 Page.meta
-    What :func:`newsx.markup.read_meta` reads (see ``markup.META_KEYS``), with ``h1`` replaced by
-    the h1/h2 nearest before the article container, plus ``container``: the tag path of the best
+    What :func:`newsx.markup.read_meta` reads (keys documented in ``markup.META_KEYS``), with
+    ``h1`` re-chosen near the article container, plus ``container``: the tag path of the best
     container (for ``newsx explain``).
 """
 from __future__ import annotations
@@ -75,7 +86,7 @@ for _t in ("caption", "figcaption", "legend", "summary"):
 for _t in ("div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol",
            "dl", "menu", "dir", "table", "thead", "tbody", "tfoot", "tr", "figure", "center",
            "form", "fieldset", "details", "hgroup", "body", "html", "hr", "marquee", "search",
-           "optgroup", "colgroup", "frameset"):
+           "colgroup"):
     _KIND[_t] = "div"
 
 # Paragraph-like elements: for container scoring their text counts for the enclosing container.
@@ -111,8 +122,9 @@ _NEG = {
     "crumbs": -2.5, "location": -1.0, "position": -0.5, "path": -1.0, "weizhi": -1.5,
     "daohang": -2.0, "dangqian": -0.5, "sitemap": -2.0, "skip": -1.5,
     # page furniture
-    "footer": -2.0, "foot": -1.5, "bottom": -1.5, "dibu": -2.0, "yejiao": -2.0, "top": -0.5,
-    "topbar": -1.5, "dingbu": -1.5, "toubu": -1.5, "sidebar": -2.5, "side": -1.5, "aside": -1.5,
+    "footer": -2.0, "foot": -1.5, "colophon": -2.0, "bottom": -1.5, "dibu": -2.0,
+    "yejiao": -2.0, "top": -0.5, "topbar": -1.5, "dingbu": -1.5, "sidebar": -2.5, "side": -1.5,
+    "aside": -1.5,
     "sider": -1.5, "rail": -1.5, "widget": -1.0, "widgets": -1.0, "right": -0.5, "aux": -1.0,
     "secondary": -1.0, "extra": -0.5, "logo": -1.5, "copyright": -2.5, "banquan": -2.5,
     "disclaimer": -2.0, "shengming": -1.5, "mianze": -2.0, "legal": -1.5, "contact": -1.0,
@@ -154,6 +166,10 @@ _NEG = {
 _HEAD = {"header": -1.0, "head": -1.0, "masthead": -2.0, "toubu": -1.5}
 # A state prefix neutralises the token after it: "no-sidebar", "has-comments", "with-ads".
 _NEGATORS = frozenset(("no", "has", "with", "without"))
+# CSS-framework utility prefixes: "text-center", "text-muted", "font-bold", "bg-light" say
+# nothing about the content, so the prefix token is not evidence when more tokens follow.
+_UTILITY = frozenset(("text", "txt", "font", "bg", "border", "align", "float", "d", "flex",
+                      "js", "is", "u"))
 # Unknown compound tokens ("newscontent", "hotnews", "relatedposts"): substring evidence.
 _FALLBACK = (
     ("articlebody", 2.5), ("artibody", 2.0), ("zhengwen", 2.0), ("neirong", 1.5),
@@ -164,13 +180,19 @@ _FALLBACK = (
     ("sidebar", -2.5), ("footer", -2.0), ("navbar", -2.5), ("navigation", -2.5),
     ("menu", -2.0), ("share", -2.0), ("fenxiang", -2.0), ("banner", -1.5), ("login", -2.0),
     ("search", -2.0), ("advert", -2.0), ("guanggao", -2.0), ("paihang", -2.0),
-    ("popular", -1.5), ("widget", -1.5), ("toolbar", -1.5), ("social", -1.5),
+    ("popular", -1.5), ("widget", -1.0), ("toolbar", -1.5), ("social", -1.5),
     ("subscribe", -1.5), ("newsletter", -1.5), ("sponsor", -2.0), ("promo", -1.5),
     ("youqing", -2.0), ("crumb", -2.5),
 )
 _FALLBACK_PREFIX = (("nav", -2.5), ("hot", -1.5), ("ads", -2.0), ("header", -1.0))
 _FALLBACK_SUFFIX = (("text", 0.8), ("body", 0.8), ("nav", -2.5), ("tags", -1.5),
                     ("list", -1.0), ("header", -1.0), ("head", -1.0))
+
+_FALLBACK_W = dict(_FALLBACK)
+# Longest keys first so that "articlebody" wins over "article".
+_FALLBACK_RE = re.compile("|".join(sorted(_FALLBACK_W, key=len, reverse=True)))
+_FALLBACK_PREFIXES = tuple(k for k, _ in _FALLBACK_PREFIX)
+_FALLBACK_SUFFIXES = tuple(k for k, _ in _FALLBACK_SUFFIX)
 
 _TAG_WEIGHT = {"article": 1.0, "main": 1.0, "nav": -2.5, "aside": -2.0, "footer": -1.5,
                "menu": -2.0, "marquee": -1.5}
@@ -198,15 +220,17 @@ def _token_weight(token: str) -> Tuple[float, bool]:
     if token in _HEAD:
         return _HEAD[token], True
     if len(token) >= 5:
-        for key, w in _FALLBACK:
-            if key in token:
-                return w, False
-        for key, w in _FALLBACK_PREFIX:
-            if token.startswith(key):
-                return w, key == "header"
-        for key, w in _FALLBACK_SUFFIX:
-            if token.endswith(key):
-                return w, key in ("header", "head")
+        m = _FALLBACK_RE.search(token)
+        if m:
+            return _FALLBACK_W[m.group()], False
+        if token.startswith(_FALLBACK_PREFIXES):
+            for key, w in _FALLBACK_PREFIX:
+                if token.startswith(key):
+                    return w, key == "header"
+        if token.endswith(_FALLBACK_SUFFIXES):
+            for key, w in _FALLBACK_SUFFIX:
+                if token.endswith(key):
+                    return w, key in ("header", "head")
     return 0.0, False
 
 
@@ -218,7 +242,10 @@ def _name_evidence(name: str) -> Tuple[float, float, float]:
     """
     pos = neg = head = 0.0
     skip = False
-    for tok in _tokens(name):
+    tokens = _tokens(name)
+    if len(tokens) > 1 and tokens[0] in _UTILITY:
+        tokens = tokens[1:]
+    for tok in tokens:
         if skip:
             skip = False
             continue
@@ -279,8 +306,8 @@ def element_weight(tag: str, class_id: str, role: str = "", itemprop: str = "",
     pos = min(pos, 3.0)
     if neg < 0:
         return max(-3.0, min(-0.3, neg + 0.25 * pos))
-    if head < 0 and pos == 0:
-        return head
+    if head < 0:
+        return head if pos == 0 else 0.0
     return pos
 
 
@@ -313,6 +340,20 @@ def _fold(raw: str) -> str:
     return " ".join(raw.split())
 
 
+def _indent(raw: str) -> int:
+    """Rendered indentation of a line in columns: leading U+3000 (2) and nbsp (1); ordinary
+    whitespace in HTML source collapses and does not count."""
+    cols = 0
+    for ch in raw:
+        if ch == "\u3000":
+            cols += 2
+        elif ch == "\xa0":
+            cols += 1
+        elif not ch.isspace():
+            break
+    return cols
+
+
 # ---------------------------------------------------------------------------------------------
 def _parser() -> etree.HTMLParser:
     # The parser of lxml.html without its HtmlElement class lookup (a Python callback per
@@ -335,11 +376,20 @@ def _parse(text: str, warnings: List[str]) -> Optional[Any]:
         text = text[1:]
     if not text.strip():
         return None
+    parser = _parser()
     try:
-        root = etree.fromstring(text, _parser())
+        root = etree.fromstring(text, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         warnings.append(f"HTML could not be parsed: {exc}")
         return None
+    if root is None:
+        return None
+    for err in parser.error_log:
+        if err.type_name == "ERR_RESOURCE_LIMIT" or "XML_PARSE_HUGE" in err.message:
+            # libxml2 stops at its nesting/size limits; what follows is lost, say so.
+            warnings.append(f"HTML parser limit reached, rest of the page ignored: "
+                            f"{err.message.strip()}")
+            break
     return root
 
 
@@ -428,20 +478,23 @@ def _walk(root: Any, warnings: List[str]) -> _Walk:
     punct_search = _PUNCT_RE.search
     stack: List[int] = []
     parts: List[str] = []
-    pending: List[Tuple[str, int, int]] = []
+    pending: List[Tuple[str, int, int, int]] = []
     seg_lchars = seg_links = link_depth = pre_depth = 0
+    br_run = seg_gap = 0    # <br>s since the last text; blank lines before the current segment
     had_br = False
 
     def close() -> None:
         # End the current run of inline text (at <br> or a block boundary).
-        nonlocal seg_lchars, seg_links
-        pending.append(("".join(parts), seg_lchars, seg_links))
+        nonlocal seg_lchars, seg_links, seg_gap
+        pending.append(("".join(parts), seg_lchars, seg_links, seg_gap))
         parts.clear()
-        seg_lchars = seg_links = 0
+        seg_lchars = seg_links = seg_gap = 0
 
-    def add_block(text: str, cid: int, kind: str, level: int, lchars: int, links: int) -> None:
+    def add_block(text: str, cid: int, kind: str, level: int, lchars: int, links: int,
+                  gap: int = 0, indent: int = 0) -> None:
         blocks.append(Block(text=text, index=len(blocks), kind=kind, level=level,
-                            link_chars=lchars, link_count=links, path=c_path[cid]))
+                            link_chars=lchars, link_count=links, path=c_path[cid],
+                            gap_before=gap, indent=indent))
         owner.append(cid)
         n = len(text)
         c_chars[cid] += n
@@ -477,10 +530,11 @@ def _walk(root: Any, warnings: List[str]) -> _Walk:
 
     def emit() -> None:
         # Turn the pending text of the current container into blocks.
-        nonlocal had_br
+        nonlocal had_br, br_run
         if parts or seg_links:
             close()
         br, had_br = had_br, False
+        br_run = 0
         if not pending or not stack:
             pending.clear()
             return
@@ -488,26 +542,34 @@ def _walk(root: Any, warnings: List[str]) -> _Walk:
         tag = c_tag[cid]
         kind = kinds.get(tag, "div")
         if pre_depth:
-            for raw, lchars, links in pending:
+            for raw, lchars, links, _ in pending:
                 for line in raw.split("\n"):
-                    line = _fold(line)
-                    if line:
-                        add_block(line, cid, "pre", 0, min(lchars, len(line)), links)
+                    text = _fold(line)
+                    if text:
+                        # Code and verse keep their indentation in Block.indent.
+                        lead = line[:len(line) - len(line.lstrip())].expandtabs(4)
+                        add_block(text, cid, "pre", 0, min(lchars, len(text)), links, 0,
+                                  len(lead.replace("\u3000", "  ")))
                         lchars = links = 0
             pending.clear()
             return
         texts = []
-        for raw, lchars, links in pending:
+        for raw, lchars, links, gap in pending:
             text = _fold(raw)
             if text:
-                texts.append((text, lchars, links))
+                texts.append((text, lchars, links, gap, raw))
         pending.clear()
         level = 0
         if kind == "heading":
             level = int(tag[1])
         elif br and len(texts) >= 2:
-            kind = "line"
-        for text, lchars, links in texts:
+            # Lines split by <br>: gap_before says how many blank lines a <br> run made,
+            # as for text dumps (<br><br> between paragraphs = one blank line).
+            for text, lchars, links, gap, raw in texts:
+                add_block(text, cid, "line", 0, min(lchars, len(text)), links, gap,
+                          _indent(raw))
+            return
+        for text, lchars, links, _, _ in texts:
             add_block(text, cid, kind, level, min(lchars, len(text)), links)
 
     walker = etree.iterwalk(root, events=("start", "end"))
@@ -587,6 +649,7 @@ def _walk(root: Any, warnings: List[str]) -> _Walk:
                 if parts or seg_links:
                     close()
                 had_br = True
+                br_run += 1
             elif tag == "a":
                 link_depth += 1
                 seg_links += 1
@@ -597,6 +660,9 @@ def _walk(root: Any, warnings: List[str]) -> _Walk:
                     if parts:
                         parts.append(text)
                     continue
+                if not parts:
+                    seg_gap = br_run - 1 if br_run > 1 else 0
+                    br_run = 0
                 parts.append(text)
                 if link_depth:
                     seg_lchars += len("".join(text.split()))
@@ -627,6 +693,9 @@ def _walk(root: Any, warnings: List[str]) -> _Walk:
                     if parts:
                         parts.append(tail)
                     continue
+                if not parts:
+                    seg_gap = br_run - 1 if br_run > 1 else 0
+                    br_run = 0
                 parts.append(tail)
                 if link_depth:
                     seg_lchars += len("".join(tail.split()))

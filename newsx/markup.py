@@ -21,8 +21,9 @@ from lxml import etree
 #: Keys :func:`read_meta` may fill (all optional; a key is absent when the page does not say).
 META_KEYS: Dict[str, str] = {
     "title": "text of <title> (raw, site-name suffix still there)",
-    "h1": "text of the page's headline element (html.py: the h1/h2 nearest before the article "
-          "container; read_meta alone: the first <h1>)",
+    "h1": "text of the page's headline element: read_meta gives the first <h1>; "
+          "html.segment_html replaces it with the h1/h2 best placed before the article "
+          "container (and matching og:title / headline / <title> when one does)",
     "headings": "list of the first <h1> texts (up to 5), or <h2> texts when the page has no <h1>",
     "og_title": "og:title, else twitter:title",
     "headline": "JSON-LD / microdata headline of the article object",
@@ -42,6 +43,8 @@ META_KEYS: Dict[str, str] = {
     "section": "article:section or JSON-LD articleSection",
     "type": "og:type (e.g. 'article')",
     "ld_type": "@type of the JSON-LD object used (e.g. 'NewsArticle')",
+    "container": "filled by html.segment_html, not read_meta: tag path of the container that "
+                 "won the text-density contest (for `newsx explain`)",
 }
 
 # JSON-LD / schema.org types that describe an article, best first.
@@ -207,7 +210,9 @@ def _read_jsonld(scripts: List[str], meta: Dict[str, Any], dates: List[List[str]
         return
     raw_type = obj.get("@type")
     if isinstance(raw_type, list):
-        raw_type = next((t for t in raw_type if isinstance(t, str)), "")
+        names = [t for t in raw_type if isinstance(t, str)]
+        known = [t for t in names if t.rsplit("/", 1)[-1].lower() in _ARTICLE_TYPES + _PAGE_TYPES]
+        raw_type = (known or names or [""])[0]
     _put(meta, "ld_type", raw_type)
     if art is not None:
         headline = art.get("headline") or art.get("name")
