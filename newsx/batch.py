@@ -503,6 +503,7 @@ class Runner:
         self.on_result = on_result or (lambda result: None)
         self.on_start = on_start or (lambda: None)
         self.stats = Stats()
+        self.used_pool = False
 
     # -- planning: decide per item before any work is sent out -------------------------------
 
@@ -569,6 +570,8 @@ class Runner:
 
     def _run_pool(self, items: Iterator[Item], jobs: int) -> None:
         from concurrent.futures import ProcessPoolExecutor
+
+        self.used_pool = True
         from concurrent.futures.process import BrokenProcessPool
 
         # Import the segmenters now so that forked workers inherit them instead of each
@@ -607,7 +610,7 @@ class Runner:
                     # task's items, then resubmit the tasks still in flight to a fresh pool.
                     results = [Result(item.path, FAILED, message="worker process died")
                                for item, _, ready in slots if ready is None]
-                    pool.shutdown(wait=False, cancel_futures=True)
+                    _kill_pool(pool)
                     pool = new_pool()
                     for i, (_, pending) in enumerate(window):
                         window[i] = (submit(pending), pending)
@@ -631,6 +634,23 @@ class Runner:
             while window:
                 drain_one()
         except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
+            _kill_pool(pool)
             raise
         pool.shutdown(wait=True)
+
+
+def _kill_pool(pool) -> None:
+    """Stop a pool now (Ctrl-C, closed stdout).  A plain ``shutdown(wait=False)`` can leave the
+    interpreter waiting forever at exit for workers parked on the task queue; the workers hold
+    nothing worth saving (the parent writes every output), so they are terminated."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        try:
+            process.terminate()
+        except (OSError, AttributeError):
+            pass
+    for process in processes:
+        try:
+            process.join(timeout=2)
+        except (OSError, AttributeError, AssertionError):
+            pass

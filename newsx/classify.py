@@ -26,6 +26,8 @@ from .model import (BODY, BOILERPLATE, BREADCRUMB, BYLINE, COMMENT, CONTROL, FOO
 _REPORTER_RE = re.compile(r"记者|通讯员|实习生|摄影|编辑|記者|編輯|攝影")
 # "级别：入学了", "发文机关： 吉林省人民政府": a short field label with a short value
 _FIELD_LINE_RE = re.compile(r"^[^\s:：]{1,5}[:：]\s*\S{0,10}$")
+# form widgets and frames of text browsers: "[登录]", "[ ]", "│ … │"
+_WIDGET_RE = re.compile(r"\[[^\]]{0,8}\]|│|^\]|\[$")
 _LIST_ITEM_RE = re.compile(r"^(?:[•·●◆■□▪▶►\-*#>]|\d{1,3}[.、．)]|\[\d+\])\s*|\(\d+\)$|（\d+）$")
 _CREDIT_RE = re.compile(r"^[^:：。，,.]{2,24}[:：]\s*\S")
 
@@ -116,6 +118,8 @@ def _title_shaped(block: Block, f: Features) -> bool:
         return False
     if _FIELD_LINE_RE.match(text) or f.date and len(_strip_dates(text)) < 8:
         return False
+    if _WIDGET_RE.search(text) and not text.startswith(("【", "[")):
+        return False
     if f.separators >= 2 or looks_like_breadcrumb(text):
         return False
     if f.cjk >= 4:
@@ -180,6 +184,8 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             score += 4.0
         if f.cjk >= 4 and 8 <= len(b.text) <= 40:
             score += 1.0
+        elif f.cjk and len(b.text) < 6:
+            score -= 2.0  # "风情男女", "个人专栏": section names, not headlines
         if b.hint < 0:
             score -= 2.0
         candidates.append((i, score))

@@ -179,6 +179,20 @@ def _silence_stdout() -> None:
         pass
 
 
+def _exit_now(code: int, hard: bool) -> None:
+    """Exit after an interruption.  After a process pool was stopped mid-task, skip the
+    interpreter's exit hooks: concurrent.futures' hook can wait forever for the killed
+    workers (nothing else is pending: records are flushed one by one, temp files removed)."""
+    if hard:
+        for stream in (sys.stderr, sys.stdout):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+    sys.exit(code)
+
+
 def _stdout_binary():
     return getattr(sys.stdout, "buffer", sys.stdout)
 
@@ -289,10 +303,10 @@ def extract(inputs: Sequence[str], fmt: Optional[str], out_dir: Optional[str],
     except BrokenPipeError:
         reporter.stop()
         _silence_stdout()
-        sys.exit(EXIT_BROKEN_PIPE)
+        _exit_now(EXIT_BROKEN_PIPE, runner.used_pool)
     except KeyboardInterrupt:
         reporter.stop()
-        sys.exit(EXIT_INTERRUPTED)
+        _exit_now(EXIT_INTERRUPTED, runner.used_pool)
     reporter.finish(stats)
     sys.exit(EXIT_FAILED if stats.failed or stats.empty else EXIT_OK)
 
@@ -337,11 +351,12 @@ def _explain_report(console, path: str, analysis) -> None:
         line = Text()
         line.append(f"{block.index:>4} ", style="dim")
         line.append(f"{label:<11} ", style=style)
-        line.append(f"{block.score:>+6.2f}  ")
+        line.append(f"{block.score:>+8.2f}  ")
         line.append(block.text, style=style)
         console.print(line, no_wrap=True, overflow="ellipsis")
         if block.reasons:
-            console.print(Padding(Text("; ".join(block.reasons), style="dim"), (0, 0, 0, 24)))
+            console.print(Padding(Text("; ".join(block.reasons), style="dim"), (0, 0, 0, 28),
+                                  expand=False))
     console.print()
     console.print(Rule("record", style="dim"))
     article = analysis.article

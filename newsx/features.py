@@ -19,7 +19,7 @@ _WORD_RE = re.compile(r"[^\W_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30f
 _PUNCT_RE = re.compile(
     r"[,;!?:.](?=\s|$|[\u3400-\u9fff“”\"'])|[，。！？；：、…]")
 # Separators between menu items / breadcrumb steps.
-_SEP_RE = re.compile(r"\s[|｜/•·»>›→]\s|\s?>>?\s?|\|")
+_SEP_RE = re.compile(r"\s[|｜/•·»>›→*]\s|\s?>>?\s?|\|")
 _CRUMB_RE = re.compile(r"(?:>|›|»|→|>>|＞|/)")
 # A date anywhere in the line (numeric CJK/ISO forms or English month names).
 DATE_HINT_RE = re.compile(
@@ -86,7 +86,7 @@ class Features:
 
 
 _SENT_END_CHARS = set("。！？!?…」』”\"'’）)")
-_SEP_CHARS_RE = re.compile(r"[|｜/•·»>›→]")
+_SEP_CHARS_RE = re.compile(r"[|｜/•·»>›→*]")
 
 
 def measure(block: Block) -> Features:
@@ -127,8 +127,16 @@ def measure(block: Block) -> Features:
     )
 
 
+_HERE_RE = re.compile(r"^(?:(?:当前位置|您的位置|你的位置|您所在的位置|你所在的位置|所在位置|目前位置|現在位置|"
+                      r"您現在的位置|您的位置是)\s*[:：\s]|(?:位置|You are here|Location)\s*[:：])",
+                      re.IGNORECASE)
+
+
 def looks_like_breadcrumb(text: str) -> bool:
-    """"首页 > 新闻 > 正文", "Home » World » Asia": short steps joined by arrows."""
+    """"首页 > 新闻 > 正文", "Home » World » Asia": short steps joined by arrows, or a line that
+    says it is one ("当前位置：…", "You are here: …")."""
+    if _HERE_RE.match(text):
+        return True
     if _CRUMB_RE.search(text) is None:
         return False
     parts = [p for p in re.split(r"\s*(?:>>|>|›|»|→|＞|-&gt;)\s*", text) if p.strip()]

@@ -393,10 +393,6 @@ def _parse(text: str, warnings: List[str]) -> Optional[Any]:
     return root
 
 
-def _text_len(el: Any) -> int:
-    return len(el.xpath("string()"))
-
-
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -423,7 +419,8 @@ class _Walk:
     """
 
     __slots__ = ("blocks", "owner", "c_parent", "c_tag", "c_w", "c_v0", "c_end", "c_score",
-                 "c_chars", "c_links", "c_gain", "c_seg", "c_path", "c_depth", "itemprops")
+                 "c_chars", "c_links", "c_gain", "c_seg", "c_path", "c_depth", "itemprops",
+                 "hidden")
 
     def __init__(self) -> None:
         self.blocks: List[Block] = []
@@ -441,6 +438,7 @@ class _Walk:
         self.c_path: List[str] = []         # compact tag path (last _PATH_SEGMENTS segments)
         self.c_depth: List[int] = []        # number of segments in c_path
         self.itemprops: List[Any] = []      # elements with an itemprop attribute
+        self.hidden: List[Tuple[Any, int]] = []  # skipped hidden elements, text length
 
     def path(self, cid: int) -> str:
         """Compact tag path of a container (last ``_PATH_SEGMENTS`` segments)."""
@@ -458,18 +456,18 @@ def _segment_name(el: Any, tag: str, cls: str, ident: str) -> str:
     return seg
 
 
-def _walk(root: Any, warnings: List[str]) -> _Walk:
+def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
     """Single pass over the tree in document order (lxml's C-level ``iterwalk``, no recursion),
     building blocks and container statistics.
 
     Non-content elements (:data:`_DROP_TAGS`) and hidden ones are skipped with their content,
-    keeping their tail text.  The hot path is inlined on purpose: this loop runs once per
+    keeping their tail text; hidden elements are listed in ``st.hidden`` with their text length,
+    and those in ``keep`` are walked like visible ones.  The hot path is inlined on purpose: this loop runs once per
     element and is the bulk of segmentation time.
     """
     st = _Walk()
-    itemprops = st.itemprops
+    itemprops, hidden = st.itemprops, st.hidden
     drop = _DROP_TAGS
-    total_chars = -1    # text length of the page, computed only when a hidden element shows up
     blocks, owner = st.blocks, st.owner
     c_parent, c_tag, c_w, c_v0, c_end = st.c_parent, st.c_tag, st.c_w, st.c_v0, st.c_end
     c_score, c_chars, c_links, c_gain, c_seg, c_path, c_depth = (
@@ -584,13 +582,10 @@ def _walk(root: Any, warnings: List[str]) -> _Walk:
                                          or "aria-hidden" in keys)
                                and stack and _is_hidden(el, keys)):
                 if tag not in drop:
-                    # A saved page sometimes has the whole article marked hidden (a modal was
-                    # open, a script had not run): never drop the bulk of the page's text.
-                    if total_chars < 0:
-                        total_chars = len(root.xpath("string()")) or 1
-                    if len(el.xpath("string()")) > 0.4 * total_chars:
-                        warnings.append(f"kept a hidden <{tag}> holding most of the page text")
+                    if keep and any(el is k for k in keep):
                         keys = None
+                    else:
+                        hidden.append((el, len(el.xpath("string()"))))
                 if keys is not None:
                     walker.skip_subtree()   # the next event is this element's "end"
                     skipped = True
@@ -725,7 +720,8 @@ def _hints(st: _Walk) -> Optional[int]:
     # score comparably and are not marked as boilerplate.
     spans = [(best, end[best])]
     pb = parent[best]
-    if pb >= 0:
+    # (Table cells are layout columns: a neighbouring cell is a sidebar, not more article.)
+    if pb >= 0 and st.c_tag[best] not in ("td", "th"):
         c = pb + 1
         while c <= end[pb]:
             if c != best and score[c] >= 0.3 * score[best] and st.c_w[c] >= 0:
@@ -735,10 +731,12 @@ def _hints(st: _Walk) -> Optional[int]:
     # figures or ads, possibly in different branches.
     seg = st.c_seg[best]
     if seg != st.c_tag[best]:
-        for c, other in enumerate(st.c_seg):
-            if other == seg and score[c] >= 0.1 * score[best] and st.c_w[c] >= 0 \
-                    and not any(s <= c <= e or c <= s <= end[c] for s, e in spans):
-                spans.append((c, end[c]))
+        chunks = [c for c, other in enumerate(st.c_seg)
+                  if other == seg and c != best and score[c] >= 0.1 * score[best]
+                  and st.c_w[c] >= 0
+                  and not any(s <= c <= e or c <= s <= end[c] for s, e in spans)]
+        if chunks:
+            spans.extend(_adjacent_chunks(st, best, chunks))
     ancestors = []
     c = pb
     while c >= 0:
@@ -804,6 +802,44 @@ def _hints(st: _Walk) -> Optional[int]:
     return best
 
 
+def _adjacent_chunks(st: _Walk, best: int, chunks: List[int]) -> List[Tuple[int, int]]:
+    """Spans of the same-template ``chunks`` that continue the article of container ``best``:
+    the run of chunks around it in reading order with no headline between two of them (a
+    heading or a "title" element between chunks starts another item: blog index pages,
+    forum threads)."""
+    end, owner, blocks = st.c_end, st.owner, st.blocks
+    cands = sorted(chunks + [best])
+    first: Dict[int, int] = {}
+    last: Dict[int, int] = {}
+    for b in blocks:
+        o = owner[b.index]
+        for c in cands:
+            if c <= o <= end[c]:
+                first.setdefault(c, b.index)
+                last[c] = b.index
+                break
+    order = sorted((c for c in cands if c in first), key=first.__getitem__)
+    if best not in first:
+        return []
+
+    def separated(a: int, b: int) -> bool:
+        for blk in blocks[last[a] + 1:first[b]]:
+            if blk.kind == "heading" and blk.level <= 3:
+                return True
+            tail = blk.path.rsplit(">", 1)[-1].lower()
+            if "title" in tail or "headline" in tail or "biaoti" in tail:
+                return True
+        return False
+
+    i = order.index(best)
+    lo = hi = i
+    while lo > 0 and not separated(order[lo - 1], order[lo]):
+        lo -= 1
+    while hi < len(order) - 1 and not separated(order[hi], order[hi + 1]):
+        hi += 1
+    return [(c, end[c]) for c in order[lo:hi + 1] if c != best]
+
+
 def _pick_h1(blocks: List[Block], st: _Walk, best: Optional[int], meta: Dict[str, Any]) -> None:
     """Replace meta['h1'] with the headline element nearest before the article container."""
     heads = [b for b in blocks if b.kind == "heading" and b.level <= 2 and len(b.text) >= 2
@@ -840,7 +876,16 @@ def segment_html(text: str, encoding: str = "utf-8") -> Page:
     if root is None:
         return Page(blocks=[], input_type="html", encoding=encoding, meta={}, warnings=warnings)
     body = root.find("body")
-    st = _walk(body if body is not None else root, warnings)
+    if body is None:
+        body = root
+    st = _walk(body)
+    # A saved page sometimes has the whole article marked hidden (a modal was open, a script
+    # had not run yet): never drop most of the page's text.  Rare, so it costs a second walk.
+    visible = st.c_chars[0] if st.c_chars else 0
+    keep = tuple(el for el, n in st.hidden if n >= 200 and n > visible)
+    if keep:
+        warnings.append(f"kept {len(keep)} hidden element(s) holding most of the page text")
+        st = _walk(body, keep)
     try:
         meta = read_meta(root, itemprops=st.itemprops)
     except Exception as exc:  # noqa: BLE001 - metadata is optional, the body is not
