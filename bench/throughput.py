@@ -152,11 +152,14 @@ def main(argv=None) -> int:
         return 2
     rows = []
     for folder in folders:
-        if not folder.is_dir():
-            print(f"not a folder: {folder}", file=sys.stderr)
-            return 2
+        if not folder.is_dir():  # e.g. a README caught by a shell glob
+            print(f"skipping {folder}: not a folder", file=sys.stderr)
+            continue
         print(f"{folder.name}: {args.reps} repetitions...", file=sys.stderr)
         rows.append(bench_folder(folder, max(1, args.reps)))
+    if not rows:
+        print("no folders to measure", file=sys.stderr)
+        return 2
     if len(rows) > 1:
         rows.append(total_row(rows))
     print_table(rows)

@@ -547,12 +547,13 @@ class Runner:
         """Process every item; returns the counts.  BrokenPipeError and KeyboardInterrupt
         propagate (after the worker processes are stopped)."""
         self.stats = Stats(started=time.perf_counter())
-        stream = iter(items)
-        head = list(islice(stream, SMALL_RUN))
+        todo = iter(items)
         jobs = self.jobs
         if jobs is None:
+            # Peek at most SMALL_RUN items: the walk stays lazy beyond that.
+            head = list(islice(todo, SMALL_RUN))
             jobs = 1 if len(head) < SMALL_RUN else cpu_count()
-        todo = chain(head, stream)
+            todo = chain(head, todo)
         try:
             if jobs <= 1:
                 self._run_inline(todo)

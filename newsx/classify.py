@@ -230,6 +230,22 @@ def _headline_group_top(blocks: List[Block], feats: List[Features], i: int) -> i
     return i
 
 
+def _first_entry_end(blocks: List[Block], feats: List[Features], scores: List[float],
+                     start: int, end: int) -> int:
+    """On pages that list several entries (a blog's home page, a forum thread) the article is
+    the first entry: end the run after the first entry footer ("由某某张贴 @ 2005-03-21 (359)
+    共 3 篇评论") that follows real text."""
+    body = 0.0
+    for i in range(start, end):
+        text = blocks[i].text
+        if body >= 60.0 and len(text) < 100 and lexicon.ENTRY_FOOTER_RE.search(text) \
+                and (feats[i].date or "阅览者" in text or "浏览者" in text):
+            return i
+        if scores[i] > 0:
+            body += scores[i]
+    return end
+
+
 def _opening_junk(block: Block, f: Features, score: float) -> bool:
     if score <= 0:
         return True
@@ -263,6 +279,7 @@ def classify(page: Page) -> None:
     # opens on a sentence, so such short lines are left to the headline zone.
     while start < end - 1 and _opening_junk(blocks[start], feats[start], scores[start]):
         start += 1
+    end = _first_entry_end(blocks, feats, scores, start, end)
     # A short "Label: value" line closing the run is a credit ("Photo: …", "Our Standards: …").
     while end - 1 > start and feats[end - 1].units < 20 and _CREDIT_RE.match(blocks[end - 1].text):
         end -= 1

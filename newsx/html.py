@@ -822,8 +822,12 @@ def _adjacent_chunks(st: _Walk, best: int, chunks: List[int]) -> List[Tuple[int,
     if best not in first:
         return []
 
+    v0 = st.c_v0
+
     def separated(a: int, b: int) -> bool:
         for blk in blocks[last[a] + 1:first[b]]:
+            if v0[owner[blk.index]] < -1.0:
+                continue        # sidebar / share box headings between chunks do not count
             if blk.kind == "heading" and blk.level <= 3:
                 return True
             tail = blk.path.rsplit(">", 1)[-1].lower()
@@ -880,9 +884,13 @@ def segment_html(text: str, encoding: str = "utf-8") -> Page:
         body = root
     st = _walk(body)
     # A saved page sometimes has the whole article marked hidden (a modal was open, a script
-    # had not run yet): never drop most of the page's text.  Rare, so it costs a second walk.
-    visible = st.c_chars[0] if st.c_chars else 0
-    keep = tuple(el for el, n in st.hidden if n >= 200 and n > visible)
+    # had not run yet): when the visible page holds hardly any running text, walk again with
+    # the big hidden elements shown.  Rare, so it may cost a second walk.
+    if st.c_chars and st.c_gain[0] < 300:
+        visible = st.c_chars[0]
+        keep = tuple(el for el, n in st.hidden if n >= 200 and n > visible)
+    else:
+        keep = ()
     if keep:
         warnings.append(f"kept {len(keep)} hidden element(s) holding most of the page text")
         st = _walk(body, keep)

@@ -108,7 +108,15 @@ CONTROL_KEYS = _keys(" ".join(CONTROL_PHRASES))
 TAIL_PATTERN_RE = re.compile(
     r"^\d+\s+(?:responses?|comments?|replies|reactions|thoughts)\b|^(?:共|已有)?\s*\d+\s*(?:条评论|条回复|人参与|人评论)"
     r"|^\S{1,30}\s+(?:says|said|wrote|writes|replied):?$"
+    r"|^#?\s*re\s*[:：]|^回复\s*[:：]|^\|?\s*(?:回复线索|回复列表|全部回复|相关回复|跟帖)"
     r"|^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous|Next)\s*(?:article|post|story)?\s*[:：]", re.IGNORECASE)
+
+
+# The footer of one entry on a page that lists several (blog home pages, forum threads): a date
+# with posting metadata.  The article ends at the first one.
+ENTRY_FOOTER_RE = re.compile(
+    r"张贴|发表于|发布于|发表评论|篇评论|条评论|阅读\s*[(（:：]?\s*\d|浏览\s*[(（:：]?\s*\d|点击\s*[(（:：]?\s*\d"
+    r"|\d+\s*(?:comments?|views|replies)\b|posted (?:by|at|on)|permalink|个阅览者|个浏览者", re.IGNORECASE)
 
 
 def is_tail_heading(text: str, k: Optional[str] = None) -> bool:
