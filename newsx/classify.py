@@ -178,6 +178,10 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             score -= 3.0  # "NEWS | LOCAL GOVERNMENT": a section kicker
         if _LIST_ITEM_RE.search(b.text):
             score -= 4.0
+        # a headline stands alone; a line between headline-shaped lines is an item of a list
+        neighbours = sum(1 for j in (i - 1, i + 1)
+                         if 0 <= j < len(blocks) and j != start and _title_shaped(blocks[j], feats[j]))
+        score -= 1.5 * neighbours
         if b.kind == "heading":
             score += 2.0 + (2.0 if b.level == 1 else 0.0)
         if meta_key and k and (k in meta_key or meta_key in k):

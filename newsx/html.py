@@ -48,6 +48,7 @@ Page.meta
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from math import exp
 from typing import Any, Dict, List, Optional, Tuple
@@ -311,6 +312,10 @@ def element_weight(tag: str, class_id: str, role: str = "", itemprop: str = "",
     return pos
 
 
+# Weight of each block-level element without attributes (article +, nav -, header ...).
+_TAG_ONLY_WEIGHT = {t: w for t in _KIND if (w := element_weight(t, ""))}
+
+
 def _combine(parent: float, w: float) -> float:
     """Markup value of a container from its parent's value and its own weight.
 
@@ -462,8 +467,8 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
 
     Non-content elements (:data:`_DROP_TAGS`) and hidden ones are skipped with their content,
     keeping their tail text; hidden elements are listed in ``st.hidden`` with their text length,
-    and those in ``keep`` are walked like visible ones.  The hot path is inlined on purpose: this loop runs once per
-    element and is the bulk of segmentation time.
+    and those in ``keep`` are walked like visible ones.  The hot path is inlined on purpose:
+    this loop runs once per element and is the bulk of segmentation time.
     """
     st = _Walk()
     itemprops, hidden = st.itemprops, st.hidden
@@ -472,7 +477,7 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
     c_parent, c_tag, c_w, c_v0, c_end = st.c_parent, st.c_tag, st.c_w, st.c_v0, st.c_end
     c_score, c_chars, c_links, c_gain, c_seg, c_path, c_depth = (
         st.c_score, st.c_chars, st.c_links, st.c_gain, st.c_seg, st.c_path, st.c_depth)
-    kinds, para, wrappers, tag_weight = _KIND, _PARA, _WRAPPERS, _TAG_WEIGHT
+    kinds, para, wrappers, tag_only = _KIND, _PARA, _WRAPPERS, _TAG_ONLY_WEIGHT
     punct_search = _PUNCT_RE.search
     stack: List[int] = []
     parts: List[str] = []
@@ -575,19 +580,18 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
     for event, el in walker:
         tag = el.tag
         if event == "start":
+            if tag in drop:
+                walker.skip_subtree()       # the next event is this element's "end"
+                skipped = True
+                continue
             keys = el.keys()
-            if keys and "itemprop" in keys:
-                itemprops.append(el)     # for markup.read_meta (microdata), even if hidden
-            if tag in drop or (keys and ("style" in keys or "hidden" in keys
-                                         or "aria-hidden" in keys)
-                               and stack and _is_hidden(el, keys)):
-                if tag not in drop:
-                    if keep and any(el is k for k in keep):
-                        keys = None
-                    else:
-                        hidden.append((el, len(el.xpath("string()"))))
-                if keys is not None:
-                    walker.skip_subtree()   # the next event is this element's "end"
+            if keys:
+                if "itemprop" in keys:
+                    itemprops.append(el)    # for markup.read_meta (microdata)
+                if ("style" in keys or "hidden" in keys or "aria-hidden" in keys) and stack \
+                        and _is_hidden(el, keys) and not (keep and any(el is k for k in keep)):
+                    hidden.append((el, len(el.xpath("string()"))))
+                    walker.skip_subtree()
                     skipped = True
                     continue
             if tag in kinds:
@@ -596,30 +600,29 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
                 # -- push a container --
                 cid = len(c_tag)
                 parent = stack[-1] if stack else -1
-                if tag == "body" or tag == "html":
-                    w = 0.0     # page-level classes ("single-post header-fixed") say nothing
-                    seg = tag
-                elif keys:
+                w = tag_only.get(tag, 0.0)
+                seg = tag
+                if keys and tag != "body" and tag != "html":
+                    # (page-level classes like "single-post header-fixed" say nothing)
                     cls = el.get("class") or ""
                     ident = el.get("id") or ""
-                    role = (el.get("role") or "") if "role" in keys else ""
-                    itemprop = (el.get("itemprop") or "") if "itemprop" in keys else ""
-                    itemtype = (el.get("itemtype") or "") if "itemtype" in keys else ""
+                    more = len(keys) > ("class" in keys) + ("id" in keys)
+                    role = (el.get("role") or "") if more and "role" in keys else ""
+                    itemprop = (el.get("itemprop") or "") if more and "itemprop" in keys else ""
+                    itemtype = (el.get("itemtype") or "") if more and "itemtype" in keys else ""
                     if cls or ident or role or itemprop or itemtype:
                         w = element_weight(tag, (cls + " " + ident) if ident else cls, role,
                                            itemprop, itemtype)
                         seg = _segment_name(el, tag, cls, ident)
-                    else:
-                        w = element_weight(tag, "") if tag in tag_weight or tag == "header" \
-                            else 0.0
-                        seg = tag
-                else:
-                    w = element_weight(tag, "") if tag in tag_weight or tag == "header" else 0.0
-                    seg = tag
                 c_parent.append(parent)
                 c_tag.append(tag)
                 c_w.append(w)
-                c_v0.append(_combine(c_v0[parent], w) if parent >= 0 else w)
+                if parent < 0:
+                    c_v0.append(w)
+                elif w == 0.0:
+                    c_v0.append(c_v0[parent])
+                else:
+                    c_v0.append(_combine(c_v0[parent], w))
                 c_end.append(cid)
                 c_score.append(0.0)
                 c_chars.append(0)
@@ -762,14 +765,12 @@ def _hints(st: _Walk) -> Optional[int]:
             values[cid] = _combine(values[p], w) if p >= 0 else w
 
     chars, gains, tags = st.c_chars, st.c_gain, st.c_tag
+    spans.sort()
+    starts = [s for s, _ in spans]
     for b in blocks:
         o = st.owner[b.index]
         v = values[o]
-        top = -1
-        for s, e in spans:
-            if s <= o <= e:
-                top = s
-                break
+        top = _span_of(o, starts, spans)
         if top >= 0:
             # Inside the article container: full credit for text it holds directly; nested
             # sub-containers are credited by the quality of their own text, so a link box,
@@ -802,6 +803,20 @@ def _hints(st: _Walk) -> Optional[int]:
     return best
 
 
+def _span_of(cid: int, starts: List[int], spans: List[Tuple[int, int]]) -> int:
+    """Start of the innermost span (sorted, given with their starts) holding container ``cid``,
+    or -1.  Binary search: pages with hundreds of same-template chunks stay linear."""
+    i = bisect_right(starts, cid) - 1
+    steps = 0
+    while i >= 0 and steps < 4:     # spans rarely nest; look at a few enclosing candidates
+        s, e = spans[i]
+        if cid <= e:
+            return s
+        i -= 1
+        steps += 1
+    return -1
+
+
 def _adjacent_chunks(st: _Walk, best: int, chunks: List[int]) -> List[Tuple[int, int]]:
     """Spans of the same-template ``chunks`` that continue the article of container ``best``:
     the run of chunks around it in reading order with no headline between two of them (a
@@ -809,15 +824,14 @@ def _adjacent_chunks(st: _Walk, best: int, chunks: List[int]) -> List[Tuple[int,
     forum threads)."""
     end, owner, blocks = st.c_end, st.owner, st.blocks
     cands = sorted(chunks + [best])
+    spans = [(c, end[c]) for c in cands]
     first: Dict[int, int] = {}
     last: Dict[int, int] = {}
     for b in blocks:
-        o = owner[b.index]
-        for c in cands:
-            if c <= o <= end[c]:
-                first.setdefault(c, b.index)
-                last[c] = b.index
-                break
+        c = _span_of(owner[b.index], cands, spans)
+        if c >= 0:
+            first.setdefault(c, b.index)
+            last[c] = b.index
     order = sorted((c for c in cands if c in first), key=first.__getitem__)
     if best not in first:
         return []

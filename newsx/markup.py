@@ -73,7 +73,7 @@ _SOURCE_META = ("source", "contentsource", "copyfrom", "og:article:source", "art
                 "mediaid", "media")
 _URL_RE = re.compile(r"^(?:https?:)?//|^www\.|^[\w.+-]+@[\w-]+\.", re.I)
 _WS = re.compile(r"\s+")
-_MAX_JSONLD = 2_000_000     # bytes of one JSON-LD script we are willing to parse
+_MAX_JSONLD = 2_000_000     # characters of one JSON-LD script we are willing to parse
 _MAX_JSON_NODES = 20_000    # objects visited while walking one JSON-LD document
 
 
@@ -96,20 +96,20 @@ def _put(meta: Dict[str, Any], key: str, value: Any) -> None:
 
 
 def _add_authors(out: List[str], value: Any) -> None:
-    """Append author names found in a JSON-LD ``author`` value (str, object, list), skipping URLs."""
-    stack = [value]
+    """Append the author names in a JSON-LD ``author`` value (str, object, list); skip URLs."""
+    stack = [value]             # LIFO, lists pushed reversed: names keep their order
     seen = 0
     while stack and seen < 200:
         seen += 1
-        item = stack.pop(0)
+        item = stack.pop()
         if isinstance(item, list):
-            stack[:0] = item
+            stack.extend(reversed(item[:50]))
         elif isinstance(item, dict):
             name = item.get("name")
             if isinstance(name, list):
-                stack[:0] = name
+                stack.extend(reversed(name[:50]))
             elif name is not None:
-                stack.insert(0, name)
+                stack.append(name)
         elif isinstance(item, str):
             name = _fold(item)
             if name and not _looks_like_url(name) and name not in out and len(name) <= 200:
@@ -163,7 +163,10 @@ def _parse_jsonld(text: str) -> Any:
         return None
 
 
-def _best_ld_object(scripts: List[str]) -> Tuple[Optional[Dict[str, Any]], Optional[Dict[str, Any]]]:
+_LdObject = Optional[Dict[str, Any]]
+
+
+def _best_ld_object(scripts: List[str]) -> Tuple[_LdObject, _LdObject]:
     """(best article object, first web-page object) among all JSON-LD scripts."""
     best, best_rank, page = None, len(_ARTICLE_TYPES), None
     for text in scripts:

@@ -153,7 +153,7 @@ def test_jsonld_page_blocks_and_meta():
     assert dredge.link_count == 1 and dredge.link_chars == len("harbordredgingproject")
 
 
-# --- OpenGraph blog post: lists, quotes, code, comments --------------------------------------------
+# --- OpenGraph blog post: lists, quotes, code, comments ------------------------------------------
 
 def test_opengraph_blog_blocks():
     page = load("en_opengraph_blog.html")
@@ -218,7 +218,7 @@ def test_roles_and_itemprop():
     assert element_weight("div", "", itemtype="https://schema.org/Comment") < -1
 
 
-# --- robustness and safety -------------------------------------------------------------------------
+# --- robustness and safety -----------------------------------------------------------------------
 
 def test_empty_and_textless_input():
     for text in ("", "   ", "<html><body></body></html>", "<!-- nothing -->"):
@@ -276,7 +276,8 @@ def test_input_size_is_bounded(monkeypatch):
 
 
 def test_hidden_element_holding_the_whole_page_is_kept():
-    doc = ("<html><body><div aria-hidden='true'><p>" + "The only article text, a long sentence. " * 20
+    doc = ("<html><body><div aria-hidden='true'><p>"
+           + "The only article text, a long sentence. " * 20
            + "</p></div><p>short footer</p></body></html>")
     page = segment_html(doc, "utf-8")
     assert page.blocks[0].text.startswith("The only article text")

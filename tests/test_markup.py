@@ -134,7 +134,8 @@ def test_title_and_headings_are_raw_and_folded():
 
 def test_html_lang_and_canonical_beats_og_url():
     meta = meta_of('<html lang="zh-CN"><head><link rel="canonical" href="https://a.example/x">'
-                   '<meta property="og:url" content="https://b.example/y"></head><body></body></html>')
+                   '<meta property="og:url" content="https://b.example/y">'
+                   "</head><body></body></html>")
     assert meta["language"] == "zh-CN"
     assert meta["url"] == "https://a.example/x"
 
