@@ -118,7 +118,7 @@ def _title_shaped(block: Block, f: Features) -> bool:
         return False
     if _FIELD_LINE_RE.match(text) or f.date and len(_strip_dates(text)) < 8:
         return False
-    if _WIDGET_RE.search(text) and not text.startswith(("【", "[")):
+    if _WIDGET_RE.search(text) or text.endswith((">>", "»", "...", "更多")):
         return False
     if f.separators >= 2 or looks_like_breadcrumb(text):
         return False
@@ -135,8 +135,13 @@ def _title_shaped(block: Block, f: Features) -> bool:
 _TIME_RE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
 
 
+_WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|星期[一二三四五六日天]|周[一二三四五六日]",
+                         re.IGNORECASE)
+
+
 def _strip_dates(text: str) -> str:
-    return _TIME_RE.sub("", DATE_HINT_RE.sub("", DATE_TAIL_RE.sub("", text))).strip(" ,|·-—()（）[]")
+    text = _TIME_RE.sub("", DATE_HINT_RE.sub("", DATE_TAIL_RE.sub("", text)))
+    return _WEEKDAY_RE.sub("", text).strip(" ,|·-—()（）[]●•")
 
 
 def _contains(a: str, b: str) -> bool:

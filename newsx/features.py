@@ -19,7 +19,7 @@ _WORD_RE = re.compile(r"[^\W_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30f
 _PUNCT_RE = re.compile(
     r"[,;!?:.](?=\s|$|[\u3400-\u9fff“”\"'])|[，。！？；：、…]")
 # Separators between menu items / breadcrumb steps.
-_SEP_RE = re.compile(r"\s[|｜/•·»>›→*]\s|\s?>>?\s?|\|")
+_SEP_RE = re.compile(r"\s[|｜/•·»>›→*-]\s|\s?>>?\s?|\||(?<=\S)[·・](?=\S)")
 _CRUMB_RE = re.compile(r"(?:>|›|»|→|>>|＞|/)")
 # A date anywhere in the line (numeric CJK/ISO forms or English month names).
 DATE_HINT_RE = re.compile(
@@ -36,7 +36,8 @@ _DIGIT_RE = re.compile(r"\d")
 _LABEL_RE = re.compile(
     r"(?:^|[\s(（\[【|])(?:" + "|".join(sorted(
         {re.escape(x) for x in lexicon.SOURCE_LABELS + lexicon.DATE_LABELS + lexicon.AUTHOR_LABELS
-         if len(x) > 1}, key=len, reverse=True)) + r")\s*[:：]")
+         if len(x) > 1}, key=len, reverse=True)) + r")\s*[:：]"
+    r"|发表于|发布于|张贴于|发表时间|\bposted (?:on|at|by)\b")
 _BYLINE_START_RE = re.compile(
     r"^(?:(?:Published|Updated|Posted|Last updated|First published)\b|記者|本报记者|本刊记者|记者|通讯员|特约记者|实习记者|见习记者|作者|文/|文／|By\s+[A-Z]|BY\s+[A-Z]|by\s+[A-Z])")
 
@@ -76,7 +77,7 @@ class Features:
         """The block carries a byline label ("来源：", "作者：", "Published:")."""
         if self._label is None:
             t = self.text
-            self._label = len(t) <= 160 and (":" in t or "：" in t) and _LABEL_RE.search(t) is not None
+            self._label = len(t) <= 160 and _LABEL_RE.search(t) is not None
         return self._label
 
     @property
@@ -86,7 +87,7 @@ class Features:
 
 
 _SENT_END_CHARS = set("。！？!?…」』”\"'’）)")
-_SEP_CHARS_RE = re.compile(r"[|｜/•·»>›→*]")
+_SEP_CHARS_RE = re.compile(r"[|｜/•·»>›→*・-]")
 
 
 def measure(block: Block) -> Features:

@@ -245,19 +245,23 @@ def _zones(blocks: List[Block]):
     opening and the closing lines of the body."""
     body_idx = [b.index for b in blocks if b.label == BODY]
     if not body_idx:
-        return [], [], "", []
+        return [], [], [], "", []
     first, last = body_idx[0], body_idx[-1]
     title_idx = next((b.index for b in blocks if b.label == TITLE), None)
     top = title_idx + 1 if title_idx is not None and title_idx < first else max(0, first - 6)
     pre = [b.text for b in blocks[top:first] if len(b.text) <= 200]
     pre += [b.text for b in blocks[first:first + 3] if b.label == BYLINE]
+    above = []
+    if title_idx is not None and title_idx < first:
+        # some layouts print "作者 发表于 日期" above the headline
+        above = [b.text for b in blocks[max(0, title_idx - 2):title_idx] if len(b.text) <= 80]
     post = []
     for b in blocks[last + 1:last + 5]:
         if b.label in ("related", "control") and not post:
             break
         post.append(b.text)
     closing = [b.text for b in blocks[max(first, last - 2):last + 1] if len(b.text) <= 40]
-    return pre, post, blocks[first].text[:80], closing
+    return pre, above, post, blocks[first].text[:80], closing
 
 
 def _unlabelled_source(text: str) -> Optional[str]:
@@ -278,6 +282,18 @@ def _dateline_source(lead: str) -> Optional[str]:
     if m and not m.group(1).startswith(("本报", "本刊", "本网", "本台")):
         return m.group(1)
     return None
+
+
+_POSTED_BY_RE = re.compile(r"^(?:由\s*)?([\w\u4e00-\u9fff.&-]{2,20})\s*(?:发表于|发布于|张贴于|张贴|posted (?:on|at))",
+                           re.IGNORECASE)
+
+
+def _posted_by(text: str) -> List[str]:
+    """"ggjjzhzz 发表于 2005-9-15", "由海姑娘张贴 @ …": the poster of a blog entry."""
+    m = _POSTED_BY_RE.match(text)
+    if m and DATE_HINT_RE.search(text) and m.group(1).lower() not in lexicon.NOT_NAMES:
+        return [m.group(1)]
+    return []
 
 
 def _bracketed_name(text: str) -> List[str]:
@@ -337,11 +353,11 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
     if page.input_type == "html":
         title = _html_title(title, meta, blocks)
 
-    pre, post, lead, closing = _zones(blocks)
+    pre, above, post, lead, closing = _zones(blocks)
     html = page.input_type == "html"
     meta_date = parse_date(str(meta.get("date") or ""))
     date = (meta_date if html else None) or _first(parse_date(t) for t in pre) \
-        or _first(parse_date(t) for t in post) or meta_date
+        or _first(parse_date(t) for t in above) or _first(parse_date(t) for t in post) or meta_date
     source = (_first(parse_source(t) for t in pre)
               or _first(_unlabelled_source(t) for t in pre)
               or _dateline_source(lead)
@@ -350,6 +366,7 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
     authors: Sequence[str] = (
         _union(parse_authors(t) for t in pre)
         or _first(_bracketed_name(t) for t in pre)
+        or _first(_posted_by(t) for t in pre + above + post)
         or _first(parse_authors(t) for t in post)
         or _first(parse_authors(t) or _bracketed_name(t) for t in closing)
         or ([str(a).strip() for a in meta["authors"] if str(a).strip()] if meta.get("authors") else [])

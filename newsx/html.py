@@ -752,8 +752,13 @@ def _hints(st: _Walk) -> Optional[int]:
     # "elementor-widget-container", Drupal's "field--label-hidden") is not boilerplate.
     values = st.c_v0
     tops = [s for s, _ in spans]
-    if any(st.c_w[a] for a in ancestors) or any(-2.0 < st.c_w[t] < 0 for t in tops):
-        anc = set(ancestors)
+    anc = set(ancestors)
+    for t in tops[1:]:          # chunks in other branches: their wrappers too
+        c = parent[t]
+        while c >= 0 and c not in anc:
+            anc.add(c)
+            c = parent[c]
+    if any(st.c_w[a] for a in anc) or any(-2.0 < st.c_w[t] < 0 for t in tops):
         top_set = set(tops)
         values = [0.0] * len(st.c_w)
         for cid, w in enumerate(st.c_w):

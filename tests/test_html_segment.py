@@ -253,7 +253,9 @@ def test_very_deep_nesting_is_bounded_and_fast():
     assert time.perf_counter() - start < 2.0
     assert page.blocks[0].text == "Before the tower, a paragraph."
     assert all(b.path.count(">") < nxhtml._PATH_SEGMENTS for b in page.blocks)
-    assert any("limit" in w for w in page.warnings)
+    # libxml2 stops at its depth limit and says so (a build without the limit would simply
+    # give the deep text: either way nothing crashes and nothing is silently lost).
+    assert any("limit" in w for w in page.warnings) or "deep" in texts(page)
 
 
 def test_moderately_deep_nesting_keeps_text_and_compact_paths():
