@@ -221,7 +221,8 @@ def main() -> None:
     title, source, date, authors and body, as JSON, JSON Lines, Markdown or text."""
 
 
-@main.command(epilog=EXTRACT_EPILOG, short_help="Extract articles from pages, files or directories.")
+@main.command(epilog=EXTRACT_EPILOG,
+              short_help="Extract articles from pages, files or directories.")
 @click.argument("inputs", metavar="INPUT...", nargs=-1, required=True)
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Record format.  [default: json for one file to a terminal or with -o, "
@@ -396,7 +397,11 @@ def explain(file: str, input_type: str, encoding: Optional[str], width: Optional
     if _looks_binary(data):
         click.echo(f"newsx: {file}: binary file, not a page", err=True)
         sys.exit(EXIT_FAILED)
-    analysis = analyse(data, input_type=input_type, encoding=encoding)
+    try:
+        analysis = analyse(data, input_type=input_type, encoding=encoding)
+    except Exception as exc:  # report a bug as one line, like extract does
+        click.echo(f"newsx: {file}: internal error: {exc.__class__.__name__}: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
     analysis.article = replace(analysis.article, path=file)
 
     from rich.console import Console

@@ -35,7 +35,7 @@ _ISO_RE = re.compile(
     r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?")
 
 _SOURCE_RE = re.compile(
-    r"(?:文章来源|新闻来源|信息来源|消息来源|来源|來源|稿源|出处|Source)\s*[:：]\s*"
+    r"(?:文章来源|新闻来源|信息来源|消息来源|来源|來源|稿源|出处|出版社|Source)\s*[:：]\s*"
     r"[\[【《(（<\s]*([^\s|｜,，;；/<>()（）\[\]【】《》=\"]{1,40}(?:\s(?![^\s]*[:：])[A-Z][\w.&'-]+){0,4})")
 _BOOK_RE = re.compile(r"[《【]([^《》【】]{2,20})[》】]")
 _AUTHOR_LABEL_RE = re.compile(
@@ -105,18 +105,31 @@ def parse_date(text: str) -> Optional[str]:
     return None
 
 
+# Values that fill a source label without naming an outlet.
+_PLACEHOLDER_SOURCES = {"转载", "转载文章", "本站", "本网", "网络", "互联网", "未知", "原创", "综合", "网友",
+                        "网络转载", "其他", "不详", "佚名"}
+
+
 def parse_source(text: str) -> Optional[str]:
     """The outlet named after a source label ("来源：甘肃日报", "Source: Reuters")."""
-    m = _SOURCE_RE.search(_clean(text))
-    if not m:
+    text = _clean(text)
+    m = _SOURCE_RE.search(text)
+    if not m or text[m.end():m.end() + 1] == "=":  # 'source="…"': template residue, not a label
         return None
     value = m.group(1).strip(" 《》【】[]\"'“”.")
     value = _BOOK_RE.sub(r"\1", value)
-    if not value or value.startswith(("http", "www.")) or value.isdigit():
+    if not value or value.startswith(("http", "www.")) or value.isdigit() or value in _PLACEHOLDER_SOURCES:
         return None
-    if lexicon.key(value) in {lexicon.key(x) for x in ("本站", "本网", "原创", "网络", "互联网", "未知")}:
-        return value
     return value
+
+
+_CITED_RE = re.compile(r"(?:摘自|选自|转自|转载自|原载|原载于|刊于|来源于|——|--)\s*《([^《》]{2,24})》")
+
+
+def _cited_source(text: str) -> Optional[str]:
+    """"（摘自《上海社会科学院学术季刊》2000年第2期）", "——《北京之春》1998年3月号"."""
+    m = _CITED_RE.search(text)
+    return m.group(1) if m else None
 
 
 def _names(chunk: str) -> List[str]:
@@ -235,7 +248,8 @@ _OUTLET_RE = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9·—-]{2,16}(?:日报|晚报|早报|晨报|时报|商报|周刊|周报|月刊|杂志|报|网|社|刊|台|新闻|在线|客户端|出版社)$")
 _DATELINE_RE = re.compile(
     r"^[【\[]?(?:据|来源[:：])?\s*([\u4e00-\u9fff]{2,10}?(?:社|网|报|台))(?:[\u4e00-\u9fff]{1,8})?"
-    r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)")
+    r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)"
+    r"|^[【\[]([\u4e00-\u9fffA-Za-z]{2,10}?)\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日\s*(?:报道|讯|电)[】\]]")
 _BRACKET_NAME_RE = re.compile(r"[\[【]\s*([\u4e00-\u9fff·]{2,5})\s*[\]】]")
 _NAME_ONLY_RE = re.compile(r"^[(（]?\s*([\u4e00-\u9fff·]{2,4})\s*[)）]?$")
 
@@ -256,16 +270,20 @@ def _zones(blocks: List[Block]):
         # some layouts print "作者 发表于 日期" above the headline
         above = [b.text for b in blocks[max(0, title_idx - 2):title_idx] if len(b.text) <= 80]
     post = []
-    for b in blocks[last + 1:last + 5]:
-        if b.label in ("related", "control") and not post:
+    for b in blocks[last + 1:last + 7]:
+        if b.label == "related" and b.text and not lexicon.EDITOR_RE.match(b.text):
             break
-        post.append(b.text)
-    closing = [b.text for b in blocks[max(first, last - 2):last + 1] if len(b.text) <= 40]
+        if b.label != "control":
+            post.append(b.text)
+    closing = [b.text for b in blocks[max(first, last - 2):last + 1] if len(b.text) <= 80]
     return pre, above, post, blocks[first].text[:80], closing
 
 
 def _unlabelled_source(text: str) -> Optional[str]:
-    """An outlet printed next to the date without a label: "2005年03月31日03:18 北京娱乐信报"."""
+    """An outlet printed next to the date without a label: "2005年03月31日03:18 北京娱乐信报",
+    or alone on the line under it."""
+    if _OUTLET_RE.match(text.strip()):
+        return text.strip()
     if not DATE_HINT_RE.search(text):
         return None
     for token in re.split(r"\s+|(?<=\d)(?=[^\d\s:：/.-])", DATE_TAIL_RE.sub(" ", text)):
@@ -279,9 +297,10 @@ def _unlabelled_source(text: str) -> Optional[str]:
 def _dateline_source(lead: str) -> Optional[str]:
     """"新华社北京3月5日电", "据人民网消息": the agency that filed the story."""
     m = _DATELINE_RE.match(lead)
-    if m and not m.group(1).startswith(("本报", "本刊", "本网", "本台")):
-        return m.group(1)
-    return None
+    if not m:
+        return None
+    name = m.group(1) or m.group(2)
+    return None if name.startswith(("本报", "本刊", "本网", "本台")) else name
 
 
 _POSTED_BY_RE = re.compile(r"^(?:由\s*)?([\w\u4e00-\u9fff.&-]{2,20})\s*(?:发表于|发布于|张贴于|张贴|posted (?:on|at))",
@@ -362,6 +381,7 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
               or _first(_unlabelled_source(t) for t in pre)
               or _dateline_source(lead)
               or _first(parse_source(t) for t in post)
+              or _first(_cited_source(t) for t in closing + post)
               or (str(meta["source"]).strip() if meta.get("source") else None))
     authors: Sequence[str] = (
         _union(parse_authors(t) for t in pre)

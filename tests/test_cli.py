@@ -132,7 +132,8 @@ def test_glob_matching_nothing_is_a_failure(archive, tmp_path):
     proc = run("extract", "--glob", "*.html", "archive", cwd=tmp_path)
     assert proc.returncode == 1
     assert proc.stdout == b""
-    assert diagnostics(proc.stderr) == ["newsx: archive: no files matching --glob in this directory"]
+    assert diagnostics(proc.stderr) == [
+        "newsx: archive: no files matching --glob in this directory"]
 
 
 def _tree(root: Path):
@@ -351,3 +352,50 @@ def test_version_and_help():
     proc = run("extract", "--help")
     assert proc.returncode == 0
     assert b"Examples:" in proc.stdout and b"--format" in proc.stdout
+
+
+def run_on_terminal(*args, env=None, cwd=None):
+    """Run newsx with stdout and stderr on one pseudo-terminal; returns (status, output)."""
+    pty = pytest.importorskip("pty")  # POSIX only
+    full_env = dict(os.environ, COLUMNS="120", TERM="xterm-256color",
+                    PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    full_env.pop("NO_COLOR", None)
+    full_env.update(env or {})
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "newsx", *map(str, args)], stdout=slave,
+                            stderr=slave, stdin=subprocess.DEVNULL, env=full_env, cwd=cwd)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    return proc.wait(timeout=60), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_terminal_defaults_pretty_json_and_progress_bar(tmp_path):
+    status, out = run_on_terminal("extract", SEED)
+    assert status == 0
+    assert out.lstrip().startswith("{\r\n") or out.lstrip().startswith("{\n")  # pretty JSON
+    for i in range(3):
+        (tmp_path / f"p{i}.txt").write_bytes(variant(i))
+    status, out = run_on_terminal("extract", tmp_path, "-o", tmp_path / "out")
+    assert status == 0
+    assert ANSI.search(out)  # the progress bar
+    assert "3 pages: 3 ok, 0 no article, 0 failed, 0 skipped" in out
+    status, out = run_on_terminal("extract", tmp_path, "-o", tmp_path / "out", "--force",
+                                  env={"NO_COLOR": "1"})
+    assert status == 0 and not ANSI.search(out)
+    assert "3 pages: 3 ok, 0 no article, 0 failed, 0 skipped" in out
+
+
+def test_explain_colours_on_a_terminal_unless_no_color():
+    status, out = run_on_terminal("explain", SEED)
+    assert status == 0 and ANSI.search(out)
+    status, out = run_on_terminal("explain", SEED, env={"NO_COLOR": "1"})
+    assert status == 0 and not ANSI.search(out) and " body " in out
