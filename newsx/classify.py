@@ -37,6 +37,9 @@ WALL = -1000.0  # score of a tail heading: the article never runs across one
 def local_score(block: Block, f: Features) -> (float, str):
     """The block's contribution to the article run, and the main reason for it."""
     if f.tail:
+        if block.hint >= 1.0:
+            # inside the article's container (a "Related" box set into the text): a gap, not the end
+            return -30.0, "tail heading inside the article container"
         return WALL, "tail heading"
     if f.control:
         return -12.0, "page control"

@@ -53,7 +53,7 @@ def test_pool_gives_same_records_in_same_order_as_in_process(tmp_path):
     assert (stats_one.ok, stats_one.failed) == (stats_two.ok, stats_two.failed) == (23, 1)
     paths = [json.loads(r.record)["path"] for r in one.results]
     assert paths == sorted(paths) and len(paths) == 23
-    assert f"第7条中路河" in json.loads(one.results[7].record)["body"]
+    assert "第7条中路河" in json.loads(one.results[7].record)["body"]
 
 
 def test_pool_reads_the_walk_lazily(tmp_path):

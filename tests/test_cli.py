@@ -399,3 +399,20 @@ def test_explain_colours_on_a_terminal_unless_no_color():
     assert status == 0 and ANSI.search(out)
     status, out = run_on_terminal("explain", SEED, env={"NO_COLOR": "1"})
     assert status == 0 and not ANSI.search(out) and " body " in out
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_exits_130_quietly(tmp_path, jobs):
+    signal = pytest.importorskip("signal")
+    for i in range(60):  # ~350 kB of records: newsx blocks on the full pipe until we read
+        (tmp_path / f"p{i:02d}.txt").write_bytes(variant(i))
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.Popen([sys.executable, "-m", "newsx", "extract", "-j", jobs,
+                             str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=env)
+    assert json.loads(proc.stdout.readline())  # running, and now stuck on a full pipe
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert b"Traceback" not in stderr and b"Aborted" not in stderr
