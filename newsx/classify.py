@@ -37,9 +37,10 @@ WALL = -1000.0  # score of a tail heading: the article never runs across one
 def local_score(block: Block, f: Features) -> (float, str):
     """The block's contribution to the article run, and the main reason for it."""
     if f.tail:
-        if block.hint >= 1.0:
-            # inside the article's container (a "Related" box set into the text): a gap, not the end
-            return -30.0, "tail heading inside the article container"
+        if block.path:
+            # In HTML the markup says where the article's container ends, so a "Related" box set
+            # into the text is a deep gap rather than the end: the prose after it can bridge it.
+            return -60.0, "tail heading"
         return WALL, "tail heading"
     if f.control:
         return -12.0, "page control"
@@ -91,7 +92,7 @@ def _discount_after_tails(feats: List[Features], scores: List[float]) -> None:
         if f.tail:
             after = after or seen >= 80.0
         elif scores[i] > 0:
-            if after:
+            if after and feats[i].hint < 1.5:
                 scores[i] *= 0.3
             else:
                 seen += scores[i]

@@ -17,9 +17,9 @@ import click
 from . import __version__
 from .batch import (DEFAULT_MAX_BYTES, EMPTY, FAILED, STDIN, InputError, Options, Result,
                     Runner, Stats, format_size, iter_items, read_input, read_stream)
+from .pipeline import INPUT_TYPES
 from .render import FORMATS
 
-INPUT_TYPES = ("auto", "html", "text")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 0, 1, 2, 130, 141
 
 MAIN_EPILOG = """\b

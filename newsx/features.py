@@ -58,6 +58,7 @@ class Features:
     footer: bool        # copyright / licence / disclaimer wording
     editor: bool        # "责任编辑：…" credit
     text: str = ""
+    hint: float = 0.0
     _date: Optional[bool] = None
     _label: Optional[bool] = None
 
@@ -125,6 +126,7 @@ def measure(block: Block) -> Features:
         footer=n <= 400 and lexicon.has_footer_marker(text),
         editor=n < 60 and bool(lexicon.EDITOR_RE.match(text)),
         text=text,
+        hint=block.hint,
     )
 
 
