@@ -323,6 +323,9 @@ def classify(page: Page) -> None:
             labels[i] = SUBTITLE
         elif i < start + 3 and _is_byline(f, b) and f.punct <= 8:
             labels[i] = BYLINE
+        elif scores[i] <= -20.0:
+            # a link list or boxed teaser the run bridged over (a "most read" box in the text)
+            labels[i] = _boilerplate_label(b, f)
         else:
             labels[i] = BODY
     if title_at is not None:

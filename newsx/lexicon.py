@@ -102,6 +102,8 @@ def _keys(words: str) -> set:
 
 TAIL_KEYS = set().union(*(_keys(v) for v in TAIL_HEADINGS.values()))
 CONTROL_KEYS = _keys(" ".join(CONTROL_PHRASES))
+# Long enough to say what follows ("mostread", "相关新闻"), unlike "评论" or "more".
+_TAIL_PREFIX_LENGTHS = sorted({len(k) for k in TAIL_KEYS if len(k) >= 4 and (len(k) >= 7 or not k.isascii())})
 
 
 # Headings with a count or a speaker: "34 responses to …", "共12条评论", "jdoe says:"
@@ -134,6 +136,11 @@ def is_tail_heading(text: str, k: Optional[str] = None) -> bool:
         return False
     if k in TAIL_KEYS:
         return True
+    # "Most read in world news", "相关新闻推荐": a tail heading with a qualifier
+    for n in _TAIL_PREFIX_LENGTHS:
+        if n < len(k) and k[:n] in TAIL_KEYS:
+            return len(k) <= 30
+
     # "相关新闻更多", "评论12", "commentscount": strip a known suffix
     for suffix in ("更多", "more", "查看更多"):
         if k.endswith(suffix) and k[: -len(suffix)] in TAIL_KEYS:
