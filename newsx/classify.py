@@ -238,7 +238,11 @@ def _headline_group_top(blocks: List[Block], feats: List[Features], i: int) -> i
     upper = blocks[above].text
     if _KICKER_RE.search(upper) or _LIST_ITEM_RE.search(upper) or upper.isupper() or "|" in upper:
         return i
-    if blocks[i].text.startswith(("—", "-", "(", "（")) or len(blocks[above].text) >= 6:
+    if blocks[i].text.startswith(("—", "-", "(", "（")):
+        return above
+    # a main title is substantial prose, not a few short words ("推荐 我要说说")
+    longest_part = max(len(p) for p in upper.split())
+    if longest_part >= 6 and len(upper) >= 0.4 * len(blocks[i].text):
         return above
     return i
 
@@ -293,6 +297,12 @@ def classify(page: Page) -> None:
     while start < end - 1 and _opening_junk(blocks[start], feats[start], scores[start]):
         start += 1
     end = _first_entry_end(blocks, feats, scores, start, end)
+    # A byline among the first blocks of the run (a headline with a colon or quotes scored as
+    # prose) means the article starts after it.
+    for i in range(start, min(start + 4, end - 1)):
+        if _dateline(blocks[i], feats[i]) and (feats[i].label or feats[i].date):
+            start = i + 1
+            break
     # A short "Label: value" line closing the run is a credit ("Photo: …", "Our Standards: …").
     while end - 1 > start and feats[end - 1].units < 20 and _CREDIT_RE.match(blocks[end - 1].text):
         end -= 1

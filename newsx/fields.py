@@ -244,6 +244,7 @@ def _is_subheading(text: str) -> bool:
 
 
 _LEAD_PAREN_RE = re.compile(r"[(（]([^()（）]{2,40})[)）]")
+_NOT_OUTLET_RE = re.compile(r"点击|更多|阅读|查看|推荐|精彩|热门|相关|订阅|免费")
 _OUTLET_RE = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9·—-]{2,16}(?:日报|晚报|早报|晨报|时报|商报|周刊|周报|月刊|杂志|报|网|社|刊|台|新闻|在线|客户端|出版社)$")
 _DATELINE_RE = re.compile(
@@ -254,7 +255,7 @@ _BRACKET_NAME_RE = re.compile(r"[\[【]\s*([\u4e00-\u9fff·]{2,5})\s*[\]】]")
 _NAME_ONLY_RE = re.compile(r"^[(（]?\s*([\u4e00-\u9fff·]{2,4})\s*[)）]?$")
 
 
-def _zones(blocks: List[Block]):
+def _zones(blocks: List[Block], feats: list):
     """The places bylines stand: above the body (below the headline), just below it, the lead's
     opening and the closing lines of the body."""
     body_idx = [b.index for b in blocks if b.label == BODY]
@@ -270,11 +271,10 @@ def _zones(blocks: List[Block]):
         # some layouts print "作者 发表于 日期" above the headline
         above = [b.text for b in blocks[max(0, title_idx - 2):title_idx] if len(b.text) <= 80]
     post = []
-    for b in blocks[last + 1:last + 7]:
-        if b.label == "related" and b.text and not lexicon.EDITOR_RE.match(b.text):
+    for b, f in zip(blocks[last + 1:last + 7], feats[last + 1:last + 7]):
+        if f.tail:
             break
-        if b.label != "control":
-            post.append(b.text)
+        post.append(b.text)
     closing = [b.text for b in blocks[max(first, last - 2):last + 1] if len(b.text) <= 80]
     return pre, above, post, blocks[first].text[:80], closing
 
@@ -282,8 +282,9 @@ def _zones(blocks: List[Block]):
 def _unlabelled_source(text: str) -> Optional[str]:
     """An outlet printed next to the date without a label: "2005年03月31日03:18 北京娱乐信报",
     or alone on the line under it."""
-    if _OUTLET_RE.match(text.strip()):
-        return text.strip()
+    line = text.strip()
+    if len(line) <= 12 and _OUTLET_RE.match(line) and not _NOT_OUTLET_RE.search(line):
+        return line
     if not DATE_HINT_RE.search(text):
         return None
     for token in re.split(r"\s+|(?<=\d)(?=[^\d\s:：/.-])", DATE_TAIL_RE.sub(" ", text)):
@@ -291,7 +292,7 @@ def _unlabelled_source(text: str) -> Optional[str]:
         if _OUTLET_RE.match(token) and not token.startswith(("http", "www")):
             return token
     m = _BOOK_RE.search(text)
-    return m.group(1) if m else None
+    return m.group(1) if m and not re.search(r"\d", m.group(1)) else None
 
 
 def _dateline_source(lead: str) -> Optional[str]:
@@ -372,7 +373,7 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
     if page.input_type == "html":
         title = _html_title(title, meta, blocks)
 
-    pre, above, post, lead, closing = _zones(blocks)
+    pre, above, post, lead, closing = _zones(blocks, page.features)
     html = page.input_type == "html"
     meta_date = parse_date(str(meta.get("date") or ""))
     date = (meta_date if html else None) or _first(parse_date(t) for t in pre) \
@@ -380,6 +381,7 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
     source = (_first(parse_source(t) for t in pre)
               or _first(_unlabelled_source(t) for t in pre)
               or _dateline_source(lead)
+              or _first(_dateline_source(t) for t in pre)
               or _first(parse_source(t) for t in post)
               or _first(_cited_source(t) for t in closing + post)
               or (str(meta["source"]).strip() if meta.get("source") else None))
