@@ -39,15 +39,16 @@ _SOURCE_RE = re.compile(
     r"[\[【《(（<\s]*([^\s|｜,，;；/<>()（）\[\]【】《》=\"]{1,40}(?:\s(?![^\s]*[:：])[A-Z][\w.&'-]+){0,4})")
 _BOOK_RE = re.compile(r"[《【]([^《》【】]{2,20})[》】]")
 _AUTHOR_LABEL_RE = re.compile(
-    r"(?:(?:本报|本刊|本台|本网|本報)?(?:首席|特约|实习|见习|特約|實習)?(?:记者|記者)|(?:本报)?通讯员|作者|撰文|撰稿|编译|文字|文[/／]|实习生"
+    r"(?:(?:本报|本刊|本台|本网|本報)?(?:首席|特约|实习|见习|特約|實習)?(?:记者|記者)|(?:本报)?通讯员|作者|撰文|撰稿|执笔人|执笔|采写|编译|文字|文[/／]|实习生"
     r"|\b[Bb]y|\bBY|Author|Written by)\s*[:：/]?\s*")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[、，,;；/|]|\s+and\s+|\s+&\s+|\s)\s*")
+_SPACED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PLACE_REPORT_RE = re.compile(r"[/／]?\s*[\u4e00-\u9fff]{2,6}(?:报道|報導|电|電)")
 _CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _LATIN_NAME_RE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _HANDLE_RE = re.compile(r"^[A-Za-z][\w.-]{1,30}$")
 _STOP_AT_RE = re.compile(
-    r"(?:来源|來源|報導|报道|稿源|发布|时间|日期|编辑|责任编辑|摄影|摄|浏览|阅读|点击|评论|字号|(?:19|20)\d\d[-/.年]|https?://"
+    r"(?:来源|來源|報導|报道|发自|稿源|出自|发布|时间|日期|编辑|责任编辑|摄影|摄|浏览|阅读|点击|评论|字号|(?:19|20)\d\d[-/.年]|https?://"
     r"|\b(?:Published|Updated|Posted|Source|Photo|Image|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)")
 _URL_LABEL_RE = re.compile(r"(?:原文链接|原文地址|本文链接|本文地址|文章地址|Permalink|URL)\s*[:：]\s*(https?://\S+)")
 _SITE_SUFFIX_RE = re.compile(r"\s+[-–—]\s+|\s*(?:[_|｜»]|::|--)\s*")
@@ -134,8 +135,9 @@ def _cited_source(text: str) -> Optional[str]:
 
 def _names(chunk: str) -> List[str]:
     chunk = _PLACE_REPORT_RE.sub("", chunk)  # "王美玲／台南報導": the place is not a name
+    chunk = _SPACED_NAME_RE.sub(r"\1\2", chunk)  # "赵 培": a two-character name padded to three
     chunk = _STOP_AT_RE.split(chunk, maxsplit=1)[0]
-    chunk = re.split(r"[)）】\]]", chunk, maxsplit=1)[0]
+    chunk = re.split(r"[)）】\]:：]", chunk, maxsplit=1)[0]
     out = []
     for part in _NAME_SPLIT_RE.split(chunk.strip()):
         part = part.strip(" .:：()（）[]【】\"'“”")
@@ -253,6 +255,7 @@ _DATELINE_RE = re.compile(
     r"|^[【\[]([\u4e00-\u9fffA-Za-z]{2,10}?)\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日\s*(?:报道|讯|电)[】\]]")
 _BRACKET_NAME_RE = re.compile(r"[\[【]\s*([\u4e00-\u9fff·]{2,5})\s*[\]】]")
 _NAME_ONLY_RE = re.compile(r"^[(（]?\s*([\u4e00-\u9fff·]{2,4})\s*[)）]?$")
+_NAMES_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,3}){1,5}$")
 
 
 def _zones(blocks: List[Block], feats: list):
@@ -304,8 +307,9 @@ def _dateline_source(lead: str) -> Optional[str]:
     return None if name.startswith(("本报", "本刊", "本网", "本台")) else name
 
 
-_POSTED_BY_RE = re.compile(r"^(?:由\s*)?([\w\u4e00-\u9fff.&-]{2,20})\s*(?:发表于|发布于|张贴于|张贴|posted (?:on|at))",
-                           re.IGNORECASE)
+_POSTED_BY_RE = re.compile(
+    r"^(?:本贴|本帖|本文)?(?:由\s*)?([\w\u4e00-\u9fff.&-]{2,20}?)\s*(?:发表于|发布于|张贴于|张贴|posted (?:on|at)|于\s*(?=(?:19|20)\d\d))",
+    re.IGNORECASE)
 
 
 def _posted_by(text: str) -> List[str]:
@@ -318,9 +322,13 @@ def _posted_by(text: str) -> List[str]:
 
 def _bracketed_name(text: str) -> List[str]:
     """A name alone on a line or in brackets: "胡平", "（袁源）", "[ 黄宇 ]"."""
-    m = _NAME_ONLY_RE.match(text.strip())
+    line = text.strip()
+    m = _NAME_ONLY_RE.match(line)
     if m and m.group(1) not in lexicon.NOT_NAMES:
         return [m.group(1)]
+    if _NAMES_LINE_RE.match(line):  # "赵延东、风笑天"
+        names = [n for n in re.split(r"\s*[、，,]\s*", line) if n not in lexicon.NOT_NAMES]
+        return names if len(names) >= 2 else []
     m = _BRACKET_NAME_RE.search(text)
     if m and DATE_HINT_RE.search(text) and m.group(1) not in lexicon.NOT_NAMES:
         return [m.group(1)]
@@ -388,7 +396,8 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
     authors: Sequence[str] = (
         _union(parse_authors(t) for t in pre)
         or _first(_bracketed_name(t) for t in pre)
-        or _first(_posted_by(t) for t in pre + above + post)
+        or _first(_posted_by(t) for t in pre + above + post + closing[:1] + [lead])
+        or _union(parse_authors(t) for t in above)
         or _first(parse_authors(t) for t in post)
         or _first(parse_authors(t) or _bracketed_name(t) for t in closing)
         or ([str(a).strip() for a in meta["authors"] if str(a).strip()] if meta.get("authors") else [])
