@@ -250,17 +250,38 @@ def _headline_group_top(blocks: List[Block], feats: List[Features], i: int) -> i
 def _first_entry_end(blocks: List[Block], feats: List[Features], scores: List[float],
                      start: int, end: int) -> int:
     """On pages that list several entries (a blog's home page, a forum thread) the article is
-    the first entry: end the run after the first entry footer ("由某某张贴 @ 2005-03-21 (359)
-    共 3 篇评论") that follows real text."""
+    the first entry: end the run at the first entry footer ("由某某张贴 @ 2005-03-21 (359)
+    共 3 篇评论") or at the second entry header (a dated byline printed from the same template
+    again, "〓 发布时间 2005/03/16 … by 某某 〓") that follows real text."""
+    headers = {}
+    for i in range(start, end):
+        text = blocks[i].text
+        if len(text) < 100 and feats[i].date:
+            headers.setdefault(_template_key(text), []).append(i)
+    # the template filled with another date or name: a new entry (the same line twice is a credit)
+    repeated = {i for rows in headers.values() for i in rows[1:]
+                if blocks[i].text != blocks[rows[0]].text}
     body = 0.0
     for i in range(start, end):
         text = blocks[i].text
-        if body >= 60.0 and len(text) < 100 and lexicon.ENTRY_FOOTER_RE.search(text) \
-                and (feats[i].date or "阅览者" in text or "浏览者" in text):
+        if body >= 60.0 and len(text) < 100 and (
+                i in repeated or (lexicon.ENTRY_FOOTER_RE.search(text)
+                                  and (feats[i].date or "阅览者" in text or "浏览者" in text))):
             return i
         if scores[i] > 0:
             body += scores[i]
     return end
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _template_key(text: str) -> str:
+    """A dated line with its numbers and the words after the date blanked out: equal keys mean
+    the same byline template filled for different entries."""
+    head = _DIGITS_RE.sub("0", text)
+    cut = head.find("0")
+    return head[:cut + 12] if cut >= 0 else head
 
 
 def _opening_junk(block: Block, f: Features, score: float) -> bool:

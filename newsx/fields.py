@@ -25,6 +25,9 @@ _NUM_DATE_RE = re.compile(
     r"(?:\s*[:：分]\s*(\d{1,2})(?!\d))?)?")
 _US_DATE_RE = re.compile(
     r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s*([AaPp][Mm])")
+_DMY_DATE_RE = re.compile(
+    r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/])"
+    r"(?:\s*[-–,]?\s*(\d{1,2}):(\d\d)(?::(\d\d))?)?")
 _EN_DATE_RE = re.compile(
     r"\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?"
     r"|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)"
@@ -74,6 +77,14 @@ def parse_date(text: str) -> Optional[str]:
         if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
             hour = int(h) % 12 + (12 if ampm.upper().startswith("P") else 0)
             return f"{y}-{int(mo):02d}-{int(d):02d}T{hour:02d}:{mi}" + (f":{s}" if s else "")
+    m = _DMY_DATE_RE.search(text)
+    if m:  # "06/02/2022 - 13:48": day first, as everywhere but the US (12-hour clocks above)
+        d, mo, y, h, mi, s = m.groups()
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            out = f"{y}-{int(mo):02d}-{int(d):02d}"
+            if h is not None and int(h) < 24:
+                out += f"T{int(h):02d}:{mi}" + (f":{s}" if s else "")
+            return out
     m = _NUM_DATE_RE.search(text)
     if m:
         y, mo, d, ampm, h, mi, s = m.groups()
@@ -320,6 +331,21 @@ def _posted_by(text: str) -> List[str]:
     return []
 
 
+def _post_headers(blocks: List[Block]) -> List[str]:
+    """Dated byline lines inside the first body blocks: a forum post's header ("本贴由大卫于
+    2005年8月12日…发表", "〓 发布时间 2005/03/15 22:36:13 by duscha 〓")."""
+    out = []
+    for b in blocks:
+        if b.label == BODY and len(b.text) < 120 and (_POSTED_BY_RE.match(b.text) or _LABELLED_DATE_RE.search(b.text)):
+            out.append(b.text)
+        if len(out) >= 2:
+            break
+    return out
+
+
+_LABELLED_DATE_RE = re.compile(r"(?:发布时间|发表时间|发表于|发布于|时间)\s*[:：]?\s*(?:19|20)\d\d")
+
+
 def _bracketed_name(text: str) -> List[str]:
     """A name alone on a line or in brackets: "胡平", "（袁源）", "[ 黄宇 ]"."""
     line = text.strip()
@@ -385,7 +411,8 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
     html = page.input_type == "html"
     meta_date = parse_date(str(meta.get("date") or ""))
     date = (meta_date if html else None) or _first(parse_date(t) for t in pre) \
-        or _first(parse_date(t) for t in above) or _first(parse_date(t) for t in post) or meta_date
+        or _first(parse_date(t) for t in above) or _first(parse_date(t) for t in post) \
+        or _first(parse_date(t) for t in _post_headers(blocks)) or meta_date
     source = (_first(parse_source(t) for t in pre)
               or _first(_unlabelled_source(t) for t in pre)
               or _dateline_source(lead)
@@ -397,6 +424,7 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
         _union(parse_authors(t) for t in pre)
         or _first(_bracketed_name(t) for t in pre)
         or _first(_posted_by(t) for t in pre + above + post + closing[:1] + [lead])
+        or _first(parse_authors(t) or _posted_by(t) for t in _post_headers(blocks))
         or _union(parse_authors(t) for t in above)
         or _first(parse_authors(t) for t in post)
         or _first(parse_authors(t) or _bracketed_name(t) for t in closing)
