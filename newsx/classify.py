@@ -260,7 +260,7 @@ def _first_entry_end(blocks: List[Block], feats: List[Features], scores: List[fl
             headers.setdefault(_template_key(text), []).append(i)
     # the template filled with another date or name: a new entry (the same line twice is a credit)
     repeated = {i for rows in headers.values() for i in rows[1:]
-                if blocks[i].text != blocks[rows[0]].text}
+                if len(rows) >= 3 or blocks[i].text != blocks[rows[0]].text}
     body = 0.0
     for i in range(start, end):
         text = blocks[i].text
