@@ -54,7 +54,8 @@ _STOP_AT_RE = re.compile(
     r"(?:来源|來源|報導|报道|发自|稿源|出自|发布|时间|日期|编辑|责任编辑|摄影|摄|浏览|阅读|点击|评论|字号|(?:19|20)\d\d[-/.年]|https?://"
     r"|\b(?:Published|Updated|Posted|Source|Photo|Image|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)")
 _URL_LABEL_RE = re.compile(r"(?:原文链接|原文地址|本文链接|本文地址|文章地址|Permalink|URL)\s*[:：]\s*(https?://\S+)")
-_SITE_SUFFIX_RE = re.compile(r"\s+[-–—]\s+|\s*(?:[_|｜»]|::|--)\s*")
+_SITE_SUFFIX_RE = re.compile(r"\s+[-–—]\s+|\s*(?:[_|｜»]|::|--)\s*|(?<=\S)-(?=[\u4e00-\u9fff]{2,10}$)")
+_PAGE_SUFFIX_RE = re.compile(r"\s*(?:[(（]\s*(?:页|第)\s*\d+\s*页?[)）]|第\s*\d+\s*页|\(\s*page \d+\s*\))$", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
@@ -361,34 +362,51 @@ def _bracketed_name(text: str) -> List[str]:
     return []
 
 
+_SITE_WORDS_RE = re.compile(r"(?:网|站|频道|首页|论坛|博客|社区|在线|门户|中心|blog|online|\.com|\.cn|\.net)$",
+                            re.IGNORECASE)
+_TITLE_LABEL_RE = re.compile(r"^(?:主题|标题|题目|文章标题|Title)\s*[:：]\s*", re.IGNORECASE)
+
+
 def _html_title(title: Optional[str], meta: dict, blocks: List[Block]) -> Optional[str]:
     """Cross-check the headline found in the page against the markup.
 
-    The <title> usually holds the headline plus a site name: the markup's own headline (h1,
-    JSON-LD, OpenGraph) or the block headline that agrees with it wins; a <title> that no text of
-    the page agrees with is a bare site name and is ignored.
+    The <title> usually holds the headline plus a site name.  Of the headline candidates (the
+    block headline, <h1>, JSON-LD and OpenGraph headlines) the longest that agrees with the
+    <title> wins; with none, a text block that covers most of the <title> does.
     """
     tab = str(meta.get("title") or "").strip()
     tab_key = lexicon.key(tab)
     if not tab_key:
         return title or meta.get("headline") or meta.get("og_title") or meta.get("h1")
+    site = str(meta.get("site_name") or "")
+    stripped = strip_site_name(tab, site)
+    stripped_key = lexicon.key(stripped)
 
     def agrees(text) -> bool:
         k = lexicon.key(str(text or ""))
-        if len(k) < 2 or k == tab_key:
+        if len(k) < 2:
             return False
         return k in tab_key or (len(tab_key) >= 4 and tab_key in k and len(k) <= len(tab_key) + 12)
 
-    for candidate in (meta.get("h1"), meta.get("headline"), meta.get("og_title")):
-        if candidate and agrees(candidate):
-            return str(candidate).strip()
-    if title and (agrees(title) or lexicon.key(title) == tab_key):
-        return title
-    agreeing = [b.text for b in blocks if len(b.text) <= 120 and len(lexicon.key(b.text)) >= 4
-                and "。" not in b.text and agrees(b.text)]
+    parts = [p for p in _SITE_SUFFIX_RE.split(tab) if lexicon.key(p)]
+    # with "Headline - Site", a candidate equal to the whole <title> carries the site name, and
+    # one equal to its last part is the site name
+    banned = {tab_key, lexicon.key(parts[-1])} if len(parts) > 1 else set()
+
+    def fits(text) -> bool:
+        return agrees(text) and lexicon.key(str(text)) not in banned
+
+    candidates = [str(c).strip() for c in (title, meta.get("h1"), meta.get("headline"), meta.get("og_title"))
+                  if c and fits(c)]
+    if candidates:
+        return max(candidates, key=lambda c: len(lexicon.key(c)))
+    agreeing = [b.text for b in blocks
+                if b.label not in ("navigation", "breadcrumb") and len(b.text) <= 120 and "。" not in b.text
+                and fits(b.text) and len(lexicon.key(b.text)) >= 0.6 * len(stripped_key)]
     if agreeing:
         return max(agreeing, key=len)
-    return title or strip_site_name(tab, str(meta.get("site_name") or ""))
+    # a <title> that nothing on the page repeats is usually the site's name: keep the block
+    return title or stripped
 
 
 def build_article(page: Page, path: Optional[str] = None) -> Article:
@@ -401,11 +419,13 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
     title_blocks = [b for b in blocks if b.label == TITLE]
 
     title = title_blocks[0].text if title_blocks else None
-    if title:
-        # "Headline 2005-06-14 03:25:55": the date belongs to the byline
-        title = DATE_TAIL_RE.sub(" ", title).strip() or title
     if page.input_type == "html":
         title = _html_title(title, meta, blocks)
+    if title:
+        # "Headline 2005-06-14 03:25:55": the date belongs to the byline; "主题：…" is a label
+        title = DATE_TAIL_RE.sub(" ", title).strip() or title
+        title = _TITLE_LABEL_RE.sub("", title) or title
+        title = _PAGE_SUFFIX_RE.sub("", title) or title
 
     pre, above, post, lead, closing = _zones(blocks, page.features)
     html = page.input_type == "html"
