@@ -27,6 +27,7 @@ _REPORTER_RE = re.compile(r"记者|通讯员|实习生|摄影|编辑|記者|編�
 # "级别：入学了", "发文机关： 吉林省人民政府": a short field label with a short value
 _FIELD_LINE_RE = re.compile(r"^[^\s:：]{1,5}[:：]\s*\S{0,10}$")
 # form widgets and frames of text browsers: "[登录]", "[ ]", "│ … │"
+_COLON_RE = re.compile(r"[:：](?!\d)")
 _WIDGET_RE = re.compile(r"\[[^\]]{0,8}\]|│|^\]|\[$")
 _LIST_ITEM_RE = re.compile(r"^(?:[•·●◆■□▪▶►\-*#>]|\d{1,3}[.、．)]|\[\d+\])\s*|\(\d+\)$|（\d+）$")
 _CREDIT_RE = re.compile(r"^[^:：。，,.]{2,24}[:：]\s*\S")
@@ -123,6 +124,8 @@ def _title_shaped(block: Block, f: Features) -> bool:
     if _FIELD_LINE_RE.match(text) or f.date and len(_strip_dates(text)) < 8:
         return False
     if _WIDGET_RE.search(text) or text.endswith((">>", "»", "...", "更多")):
+        return False
+    if len(_COLON_RE.findall(text)) >= 2:  # "DOI: …, 下载: 1,038 浏览: 6,323": a metadata line
         return False
     if f.separators >= 2 or looks_like_breadcrumb(text):
         return False
