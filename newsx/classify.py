@@ -30,6 +30,12 @@ _FIELD_LINE_RE = re.compile(r"^[^\s:：]{1,5}[:：]\s*\S{0,10}$")
 _COLON_RE = re.compile(r"[:：](?!\d)")
 _WIDGET_RE = re.compile(r"\[[^\]]{0,8}\]|│|^\]|\[$")
 _LIST_ITEM_RE = re.compile(r"^(?:[•·●◆■□▪▶►\-*#>]|\d{1,3}[.、．)]|\[\d+\])\s*|\(\d+\)$|（\d+）$")
+# Photo credits and slideshow counters: "Photo: John Locher, AP", "Alex Wong | Getty Images",
+# "(Image: © NASA)", "图片来源：视觉中国", "1 of 6".
+_MEDIA_CREDIT_RE = re.compile(
+    r"^[(\[]?(?:photos?|images?|pictures?|credits?|fotos?|video|图片?|摄影|图片来源|图源)\s*(?:by\b|[:：]|copyright\b|©)"
+    r"|\b(?:Getty Images|AP Photo|Shutterstock|iStock|AFP via Getty)\b|^\d+ of \d+$|^View all \(\d+\)$",
+    re.IGNORECASE)
 _CREDIT_RE = re.compile(r"^[^:：。，,.]{2,24}[:：]\s*\S")
 
 WALL = -1000.0  # score of a tail heading: the article never runs across one
@@ -45,6 +51,8 @@ def local_score(block: Block, f: Features) -> (float, str):
         return WALL, "tail heading"
     if f.control:
         return -12.0, "page control"
+    if len(block.text) < 90 and _MEDIA_CREDIT_RE.search(block.text):
+        return -8.0, "photo credit or slide counter"
     if f.editor:
         return -15.0, "editor credit"
     if f.footer:
@@ -357,6 +365,8 @@ def classify(page: Page) -> None:
             labels[i] = SUBTITLE
         elif i < start + 3 and _is_byline(f, b) and f.punct <= 8:
             labels[i] = BYLINE
+        elif b.reasons and b.reasons[0].startswith(("photo credit", "page control")):
+            labels[i] = CONTROL
         elif scores[i] <= -20.0:
             # a link list or boxed teaser the run bridged over (a "most read" box in the text)
             labels[i] = _boilerplate_label(b, f)
