@@ -170,7 +170,7 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
     page (tab title, breadcrumb end, comment box), has a byline right below it, and does not
     look like an item of a list (bullets, numbers, counts).
     """
-    lo = max(0, start - 30)
+    lo = max(0, start - 40)
     best, best_score = None, float("-inf")
     joined = "\n".join(b.text for b in blocks)
     meta_key = lexicon.key(meta_title) if meta_title else ""
@@ -182,7 +182,7 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             if not (f.date or f.label):
                 dist += 1
             continue
-        score = 3.0 - 0.35 * dist
+        score = 3.0 - 0.35 * min(dist, 8)  # far is worse, but layouts can put lists between
         dist += 1
         k = lexicon.key(b.text)
         # repeated elsewhere on the page (tab title, breadcrumb tail, "评论: <title>")
