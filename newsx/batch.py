@@ -190,7 +190,8 @@ def process_bytes(data: bytes, path: str, opts: Options) -> Result:
         article = replace(article, path=path)
         warnings = tuple(article.warnings)
         if article.is_empty:
-            return Result(path, EMPTY, message="no article found", warnings=warnings)
+            return Result(path, EMPTY, message=article.reason or "no article found",
+                          warnings=warnings)
         record = render(article, opts.fmt).encode("utf-8", "backslashreplace")
     except (LookupError, UnicodeError) as exc:
         return Result(path, FAILED, message=f"cannot decode: {exc}")

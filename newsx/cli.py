@@ -362,7 +362,7 @@ def _explain_report(console, path: str, analysis) -> None:
     console.print(Rule("record", style="dim"))
     article = analysis.article
     if article.is_empty:
-        console.print(Text("(no article found)", style="bold red"))
+        console.print(Text(f"({article.reason or 'no article found'})", style="bold red"))
     console.print(Text(to_json(article, indent=2)), soft_wrap=True)
 
 
@@ -417,7 +417,7 @@ def explain(file: str, input_type: str, encoding: Optional[str], width: Optional
         _silence_stdout()
         sys.exit(EXIT_BROKEN_PIPE)
     if analysis.article.is_empty:
-        click.echo(f"newsx: {file}: no article found", err=True)
+        click.echo(f"newsx: {file}: {analysis.article.reason or 'no article found'}", err=True)
         sys.exit(EXIT_FAILED)
 
 

@@ -6,10 +6,11 @@ that sits in a recommendation list.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Iterable, List, Optional, Sequence
 
-from . import lexicon
+from . import lexicon, verdict
 from .features import DATE_HINT_RE, DATE_TAIL_RE
 from .model import BODY, BYLINE, SUBTITLE, TITLE, Article, Block, Page, Paragraph
 
@@ -38,7 +39,7 @@ _ISO_RE = re.compile(
     r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?")
 
 _SOURCE_RE = re.compile(
-    r"(?:文章来源|新闻来源|信息来源|消息来源|来源|來源|稿源|出处|出版社|Source)\s*[:：]\s*"
+    r"(?:文章来源|新闻来源|信息来源|消息来源|来源|來源|稿源|出处|出版社|[Ss]ource|SOURCE)\s*[:：]\s*"
     r"[\[【《(（<\s]*([^\s|｜,，;；/<>()（）\[\]【】《》=\"]{1,40}(?:\s(?![^\s]*[:：])[A-Z][\w.&'-]+){0,4})")
 _BOOK_RE = re.compile(r"[《【]([^《》【】]{2,20})[》】]")
 _AUTHOR_LABEL_RE = re.compile(
@@ -48,10 +49,14 @@ _NAME_SPLIT_RE = re.compile(r"\s*(?:[、，,;；/|]|\s+and\s+|\s+&\s+|\s)\s*")
 _SPACED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PLACE_REPORT_RE = re.compile(r"[/／]?\s*[\u4e00-\u9fff]{2,6}(?:报道|報導|电|電)")
 _CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_ROLE_RE = re.compile(
+    r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|producer|press|news|"
+    r"reuters|bloomberg|agency|associated|wire|desk|team|service|media|times|post|journal)\b",
+    re.IGNORECASE)
 _LATIN_NAME_RE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _HANDLE_RE = re.compile(r"^[A-Za-z][\w.-]{1,30}$")
 _STOP_AT_RE = re.compile(
-    r"(?:来源|來源|報導|报道|发自|稿源|出自|发布|时间|日期|编辑|责任编辑|摄影|摄|浏览|阅读|点击|评论|字号|(?:19|20)\d\d[-/.年]|https?://"
+    r"(?:来源|來源|報導|报道|发自|稿源|出自|出处|发表|更新|发布|时间|日期|编辑|责任编辑|摄影|摄|浏览|阅读|点击|评论|字号|(?:19|20)\d\d[-/.年]|https?://"
     r"|\b(?:Published|Updated|Posted|Source|Photo|Image|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)")
 _URL_LABEL_RE = re.compile(r"(?:原文链接|原文地址|本文链接|本文地址|文章地址|Permalink|URL)\s*[:：]\s*(https?://\S+)")
 _SITE_SUFFIX_RE = re.compile(r"\s+[-–—]\s+|\s*(?:[_|｜»]|::|--)\s*|(?<=\S)-(?=[\u4e00-\u9fff]{2,10}$)")
@@ -62,8 +67,23 @@ def _clean(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
+def _real_day(y, mo, d) -> bool:
+    try:
+        datetime.date(int(y), int(mo), int(d))
+        return True
+    except ValueError:
+        return False
+
+
 def parse_date(text: str) -> Optional[str]:
     """The first date in ``text`` as ISO 8601, as precise as written (no invented time zone)."""
+    out = _parse_date(text)
+    if out and not _real_day(out[:4], out[5:7], out[8:10]):
+        return None
+    return out
+
+
+def _parse_date(text: str) -> Optional[str]:
     if not text:
         return None
     text = _clean(text)
@@ -123,6 +143,9 @@ _PLACEHOLDER_SOURCES = {"转载", "转载文章", "本站", "本网", "网络", 
                         "网络转载", "其他", "不详", "佚名"}
 
 
+_PLACEHOLDER_RE = re.compile("^(?:" + "|".join(sorted(_PLACEHOLDER_SOURCES, key=len, reverse=True)) + ")+$")
+
+
 def parse_source(text: str) -> Optional[str]:
     """The outlet named after a source label ("来源：甘肃日报", "Source: Reuters")."""
     text = _clean(text)
@@ -131,7 +154,7 @@ def parse_source(text: str) -> Optional[str]:
         return None
     value = m.group(1).strip(" 《》【】[]\"'“”.")
     value = _BOOK_RE.sub(r"\1", value)
-    if not value or value.startswith(("http", "www.")) or value.isdigit() or value in _PLACEHOLDER_SOURCES:
+    if not value or value.startswith(("http", "www.")) or value.isdigit() or _PLACEHOLDER_RE.match(value):
         return None
     return value
 
@@ -172,11 +195,18 @@ def parse_authors(text: str) -> List[str]:
         rest = text[m.end():]
         latin = re.match(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+"
                          r"(?:\s+[A-Z][\w'’.-]+){0,3})*)", rest)
-        if latin and m.group(0).strip().lower().startswith(("by", "author", "written")):
-            for part in re.split(r"\s*(?:,|\band\b|&)\s*", latin.group(1)):
+        english = m.group(0).strip().lower().startswith(("by", "author", "written"))
+        if english:
+            # "By Jane Doe, Staff Writer", "By the Associated Press": roles and agencies are no names
+            for part in re.split(r"\s*(?:,|\band\b|&)\s*", latin.group(1)) if latin else ():
                 part = part.strip()
-                if part and _LATIN_NAME_RE.match(part) and part.lower() not in lexicon.NOT_NAMES:
+                if part and _LATIN_NAME_RE.match(part) and part.lower() not in lexicon.NOT_NAMES \
+                        and not _ROLE_RE.search(part):
                     names.append(part)
+            if not latin:  # a forum user name: "by duscha"
+                handle = re.match(r"([A-Za-z][\w.-]{1,30})(?=\s*(?:$|[^\w\s]|\s+[^A-Za-z\s]))", rest)
+                if handle and handle.group(1).lower() not in lexicon.NOT_NAMES:
+                    names.append(handle.group(1))
             continue
         names.extend(_names(rest))
     seen, unique = set(), []
@@ -452,8 +482,12 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
         or _first(parse_authors(m.group(1)) for m in [_LEAD_PAREN_RE.search(lead)] if m)
         or [])
 
+    # a page with no main text (home, channel, list, search pages) gives no article, with a reason
+    reason = verdict.assess(page)
+    if reason is None and units < MIN_ARTICLE_UNITS:
+        reason = "no article: too little main text"
     paragraphs = []
-    if units >= MIN_ARTICLE_UNITS:
+    if reason is None:
         last = len(body_blocks) - 1
         for i, b in enumerate(body_blocks):
             heading = (0 < i < last and b.kind in ("line", "heading", "p", "div")
@@ -475,4 +509,5 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
         input_type=page.input_type,
         path=path,
         warnings=tuple(page.warnings),
+        reason=reason,
     )

@@ -88,6 +88,7 @@ class Article:
     input_type: Optional[str] = None
     path: Optional[str] = None
     warnings: Tuple[str, ...] = ()
+    reason: Optional[str] = None        # why the page gave no article ("no article: ..."), else None
 
     @property
     def body(self) -> str:

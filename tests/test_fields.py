@@ -1,0 +1,323 @@
+"""Field extraction (newsx/fields.py): the value parsers on single lines, then ``build_article`` on
+pages whose labels are set by hand, so that these tests do not depend on the classifier."""
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+import pytest
+
+from newsx.features import measure
+from newsx.fields import (build_article, detect_language, parse_authors, parse_date, parse_source,
+                          strip_site_name)
+from newsx.model import BODY, BYLINE, FOOTER, NAVIGATION, RELATED, TITLE, Article, Block, Page
+
+LIMITATION = "limitation: "
+BUG = "bug: "
+
+
+def xfail(value, *more, reason: str):
+    return pytest.param(value, *more, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+# --- parse_date ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2019-03-02", "2019-03-02"),
+    ("2019-03-02 08:15", "2019-03-02T08:15"),
+    ("2019-03-02T08:15", "2019-03-02T08:15"),
+    ("2019-03-02T08:15:30", "2019-03-02T08:15:30"),
+    ("2019-03-02T08:15:30+08:00", "2019-03-02T08:15:30+08:00"),  # a zone that is written is kept
+    ("2019-03-02T08:15:30Z", "2019-03-02T08:15:30Z"),
+    ("2015年7月15日 13:53", "2015-07-15T13:53"),
+    ("2015年07月15日13:53", "2015-07-15T13:53"),
+    ("2015/07/15", "2015-07-15"),
+    ("2015.07.15", "2015-07-15"),
+    ("2015-7-5", "2015-07-05"),
+    ("２０１５－０７－１５\u3000１３：５３", "2015-07-15T13:53"),
+    ("2015年7月15日 下午3:05", "2015-07-15T15:05"),
+    ("2015-07-15 上午9:05", "2015-07-15T09:05"),
+    ("发布时间：2015-07-15 13:53:08 来源：新华网", "2015-07-15T13:53:08"),
+    ("Nov 18, 2019 at 9:24 pm", "2019-11-18T21:24"),
+    ("Nov 18, 2019 12:05 am", "2019-11-18T00:05"),
+    ("Nov 18, 2019 12:05 pm", "2019-11-18T12:05"),
+    ("March 3, 2020", "2020-03-03"),
+    ("3 March 2020", "2020-03-03"),
+    ("12 September 2019 • 07:30", "2019-09-12T07:30"),
+    ("Saturday, September 10th, 2005 10:56 am", "2005-09-10T10:56"),
+    ("7/5/2005 9:23:57 PM", "2005-07-05T21:23:57"),  # a 12-hour clock: US order, month first
+    ("06/02/2022 - 13:48", "2022-02-06T13:48"),      # a 24-hour clock: day first
+    ("2015年7月15日 25:00", "2015-07-15"),             # an impossible time is left out, not the date
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "", "no date here", "下午3:05", "2015-13-01", "2015年13月1日", "Nov 32, 2019", "13/25/2020",
+    pytest.param("2015-02-30"),
+])
+def test_parse_date_rejects_what_is_not_a_date(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text", ["2019-03-02 08:15", "2015年7月15日 13:53", "Nov 18, 2019 at 9:24 pm",
+                                  "7/5/2005 9:23:57 PM"])
+def test_parse_date_invents_no_time_zone(text):
+    out = parse_date(text)
+    assert out and not out.endswith("Z") and "+" not in out and out.count("-") == 2
+
+
+# --- parse_source ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("来源:甘肃日报 2015-07-15", "甘肃日报"),
+    ("来源：[ 人民网 ]", "人民网"),
+    ("来源： 《 人民日报 》", "人民日报"),
+    ("2015-07-15 13:53 来源：《人民日报》", "人民日报"),
+    ("【来源：新华网】", "新华网"),
+    ("文章来源：中国新闻网 作者：张三", "中国新闻网"),
+    ("来源：新京报 编辑：张三", "新京报"),
+    ("來源：聯合報", "聯合報"),
+    ("稿源：新京报", "新京报"),
+    ("Source: Associated Press", "Associated Press"),
+    ("Source: The New York Times", "The New York Times"),
+    ("Source: Reuters | Published March 3", "Reuters"),
+])
+def test_parse_source(text, expected):
+    assert parse_source(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "来源：转载文章", "来源：转载", "来源:网络", "来源： 本站", 'source="x"', 'source="人民网"',
+    "来源：http://www.x.com", "没有来源的一行", "",
+    pytest.param("来源：本站原创"),
+])
+def test_parse_source_rejects_placeholders_and_template_residue(text):
+    assert parse_source(text) is None
+
+
+# --- parse_authors ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("本报记者 周者军 通讯员 刘二银", ["周者军", "刘二银"]),
+    ("通讯员 李明 记者 王强", ["李明", "王强"]),
+    ("本报记者 张三 李四 王五", ["张三", "李四", "王五"]),
+    ("新华社记者 王五", ["王五"]),
+    ("记者 欧阳晓明", ["欧阳晓明"]),
+    ("记者王美玲／台南報導", ["王美玲"]),
+    ("记者 李明 摄影 王强", ["李明"]),       # the photographer is not an author
+    ("作者: 赵 培：北京物资学院", ["赵培"]),   # a two-character name padded to three
+    ("执笔人：闵乐夫 赵兰波", ["闵乐夫", "赵兰波"]),
+    ("文/李四", ["李四"]),
+    ("作者：张三 来源：新华网", ["张三"]),
+    ("By Helen O’Brien and Marcus Lee", ["Helen O’Brien", "Marcus Lee"]),
+    ("Written by Sam Lee", ["Sam Lee"]),
+    ("By Jane Doe | Published March 3, 2020", ["Jane Doe"]),
+    ("作者：佚名", []),
+    ("作者：admin", []),
+    pytest.param("作者：张三 发表于 2005-09-15 10:20", ["张三"]),
+    pytest.param("作者：张三 出处：新华网", ["张三"]),
+    pytest.param("By Jane Doe, Staff Writer", ["Jane Doe"]),
+    pytest.param("By the Associated Press", []),
+])
+def test_parse_authors(text, expected):
+    assert parse_authors(text) == expected
+
+
+def test_parse_authors_drops_the_dateline_after_run_together_names():
+    names = parse_authors("本报记者罗科苏盈发自北京")
+    assert "".join(names) == "罗科苏盈"
+
+
+@pytest.mark.xfail(strict=True, reason=LIMITATION + "two two-character names written without a "
+                                                   "space are one token; splitting them needs a "
+                                                   "surname list")
+def test_parse_authors_splits_run_together_names():
+    assert parse_authors("本报记者罗科苏盈发自北京") == ["罗科", "苏盈"]
+
+
+# --- strip_site_name, detect_language ---------------------------------------------------------------
+
+@pytest.mark.parametrize("title, site, expected", [
+    ("Headline about the bridge - Site", "", "Headline about the bridge"),
+    ("A long headline – The Daily Paper", "The Daily Paper", "A long headline"),
+    ("Site | Headline about bridges", "Site", "Headline about bridges"),
+    ("青石镇古桥修缮完工_新闻中心_某某网", "", "青石镇古桥修缮完工"),
+    ("青石镇古桥修缮完工-某某网", "", "青石镇古桥修缮完工"),
+    ("  Headline  ", "", "Headline"),
+])
+def test_strip_site_name(title, site, expected):
+    assert strip_site_name(title, site) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("这是中文文本，讲述了一个小镇的故事。", "zh"),
+    ("これは日本語のテキストです。ひらがなが多い。", "ja"),
+    ("이것은 한국어 텍스트입니다", "ko"),
+    ("Это русский текст о мосте.", "ru"),
+    ("The council said that the bridge was unsafe for the children.", "en"),
+    ("Der Rat sagte, dass die Brücke nicht sicher ist und die Stadt sich darum kümmern muss.", "de"),
+    ("Le conseil a dit que le pont est dans un état dangereux pour les enfants.", "fr"),
+    ("El consejo dijo que el puente de la ciudad es peligroso para los niños.", "es"),
+    ("", None),
+    ("12345 !!!", None),
+])
+def test_detect_language(text, expected):
+    assert detect_language(text) == expected
+
+
+# --- build_article on hand-labelled pages -------------------------------------------------------------
+
+ZH_BODY = [
+    "青石镇的古桥修缮工程昨天完工，这座有一百多年历史的石拱桥重新向行人开放。工程历时八个月，施工队保留了原有的石料和桥形。",
+    "镇政府介绍，修缮资金主要来自省级文物保护专项经费，另有部分来自村民自发捐款，共计三百余万元。",
+    "村民们在桥头举行了简单的庆祝仪式，不少老人特意赶来，在桥上走了一个来回。",
+]
+HEADLINE = "青石镇古桥修缮完工 百年石拱重新通行"
+
+Row = Tuple[str, str]  # (label, text)
+
+
+def labelled_page(rows: List[Row], input_type: str = "text", meta: Optional[dict] = None,
+                  kind: str = "line") -> Page:
+    """A page as classify would leave it: labels set, features measured."""
+    blocks = [Block(text=t, index=i, label=label, kind=kind) for i, (label, t) in enumerate(rows)]
+    page = Page(blocks=blocks, input_type=input_type, encoding="gbk", meta=dict(meta or {}))
+    page.features = [measure(b) for b in blocks]
+    return page
+
+
+def body_rows(texts: List[str]) -> List[Row]:
+    return [(BODY, t) for t in texts]
+
+
+def test_build_article_fills_the_record_from_the_labelled_zones():
+    page = labelled_page([
+        (NAVIGATION, "新闻中心"),
+        (TITLE, "青石镇古桥修缮完工 2019-03-02 08:15"),
+        (BYLINE, "来源：某某日报 2019-03-02 08:15"),
+        (BYLINE, "本报记者 周者军 通讯员 刘二银"),
+        (BODY, ZH_BODY[0]), (BODY, "保留原貌"), (BODY, ZH_BODY[1]), (BODY, ZH_BODY[2]),
+        (FOOTER, "责任编辑：张三"),
+        (RELATED, "相关新闻"),
+        (RELATED, "邻镇老街改造启动 2019-03-01 来源：某某晚报"),
+    ])
+    article = build_article(page, path="pages/a.txt")
+    assert article.title == "青石镇古桥修缮完工"  # the date printed after the headline is dropped
+    assert article.source == "某某日报"
+    assert article.date == "2019-03-02T08:15"
+    assert article.authors == ("周者军", "刘二银")
+    assert article.body == "\n".join([ZH_BODY[0], "保留原貌", ZH_BODY[1], ZH_BODY[2]])
+    assert (article.language, article.encoding, article.input_type, article.path) == \
+        ("zh", "gbk", "text", "pages/a.txt")
+    assert article.url is None
+    record = article.to_dict()
+    assert record["authors"] == ["周者军", "刘二银"] and record["title"] == article.title
+
+
+def test_build_article_marks_short_in_body_lines_as_subheadings():
+    page = labelled_page([(TITLE, "青石镇古桥修缮完工")] + body_rows([
+        "缘起",                 # first paragraph: never a heading
+        ZH_BODY[0],
+        "保留原貌",
+        ZH_BODY[1],
+        "施工过程：",            # a label introducing a list, not a heading
+        "这是一段非常长的没有标点的文字用来说明超过三十个字符的行不会被当作小标题处理的情况",
+        ZH_BODY[2],
+        "完",                   # last paragraph: never a heading
+    ]))
+    flags = {p.text: p.heading for p in build_article(page).paragraphs}
+    assert flags["保留原貌"] is True
+    assert [t for t, heading in flags.items() if heading] == ["保留原貌"]
+
+
+def test_build_article_finds_an_english_byline():
+    page = labelled_page([
+        (TITLE, "Bridge to be rebuilt after long campaign"),
+        (BYLINE, "By Jane Doe"),
+        (BYLINE, "Published March 3, 2020"),
+        (BODY, "The council voted on Tuesday to rebuild the old stone bridge over the river, after a "
+               "long campaign by residents."),
+        (BODY, "Work will start in the spring and is expected to take eight months, the council said."),
+    ])
+    article = build_article(page)
+    assert (article.title, article.date, article.authors, article.language) == \
+        ("Bridge to be rebuilt after long campaign", "2020-03-03", ("Jane Doe",), "en")
+
+
+def test_build_article_reads_a_byline_printed_after_the_body():
+    page = labelled_page([(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY)
+                         + [(BYLINE, "作者：张三 2005-09-15 10:20"), (RELATED, "相关新闻"),
+                            (RELATED, "邻镇老街改造启动 2005-09-01")])
+    article = build_article(page)
+    assert article.date == "2005-09-15T10:20"
+    assert article.authors == ("张三",)
+
+
+def test_build_article_takes_an_unlabelled_outlet_next_to_the_date():
+    page = labelled_page([(TITLE, "青石镇古桥修缮完工"), (BYLINE, "2005年03月31日03:18 北京娱乐信报")]
+                         + body_rows(ZH_BODY))
+    article = build_article(page)
+    assert (article.source, article.date) == ("北京娱乐信报", "2005-03-31T03:18")
+
+
+def test_build_article_takes_the_agency_of_a_dateline_lead():
+    lead = "新华社北京3月5日电 " + ZH_BODY[0]
+    page = labelled_page([(TITLE, "青石镇古桥修缮完工")] + body_rows([lead] + ZH_BODY[1:]))
+    assert build_article(page).source == "新华社"
+
+
+def test_build_article_ignores_dates_and_sources_in_a_related_list():
+    page = labelled_page([(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY)
+                         + [(RELATED, "相关新闻"), (RELATED, "来源：某某晚报 2019-03-01"),
+                            (RELATED, "作者：李四 2019-03-01")])
+    article = build_article(page)
+    assert (article.source, article.date, article.authors) == (None, None, ())
+
+
+def test_build_article_gives_no_body_when_the_body_is_too_short():
+    page = labelled_page([(TITLE, "标题在这里"), (BODY, "很短的正文。")])
+    article = build_article(page)
+    assert article.is_empty
+    assert article.body == ""
+    assert article.title == "标题在这里"
+
+
+# --- HTML: the headline cross-checked against <title> and <h1> ----------------------------------------
+
+def html_article(title_block: str, meta: dict, extra: List[Row] = ()) -> Article:
+    rows = [(NAVIGATION, "某某网"), (TITLE, title_block)] + list(extra) + body_rows(ZH_BODY)
+    return build_article(labelled_page(rows, input_type="html", meta=meta, kind="p"))
+
+
+def test_html_title_prefers_the_h1_that_agrees_with_the_tab_title():
+    # the block classify picked is a channel name; <title> and <h1> agree on the headline
+    article = html_article("新闻中心", {"title": HEADLINE + " - 某某网", "h1": HEADLINE})
+    assert article.title == HEADLINE
+
+
+def test_html_title_never_takes_the_site_name_from_an_h1_logo():
+    article = html_article(HEADLINE, {"title": HEADLINE + " - 某某网", "h1": "某某网"})
+    assert article.title == HEADLINE
+
+
+def test_html_title_falls_back_to_a_page_line_repeating_the_tab_title():
+    article = html_article("新闻中心", {"title": HEADLINE + "_某某网"}, extra=[("boilerplate", HEADLINE)])
+    assert article.title == HEADLINE
+
+
+def test_html_title_keeps_the_block_when_the_tab_title_is_only_the_site_name():
+    article = html_article(HEADLINE, {"title": "某某网 - 首页"})
+    assert article.title == HEADLINE
+
+
+def test_html_meta_fields_fill_the_record():
+    meta = {"title": HEADLINE + " - 某某网", "date": "2019-03-02T08:15:00+08:00", "authors": ["张三"],
+            "source": "某某日报", "url": "http://example.com/a/1.html", "language": "zh-CN"}
+    article = html_article(HEADLINE, meta, extra=[(BYLINE, "2019-03-01 来源：别的报")])
+    assert article.date == "2019-03-02T08:15:00+08:00"  # the markup's date wins on HTML pages
+    assert article.source == "别的报"                    # a printed source line wins over meta
+    assert article.authors == ("张三",)
+    assert article.url == "http://example.com/a/1.html"
+    assert article.language == "zh-CN"
+    assert article.input_type == "html"
