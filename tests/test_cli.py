@@ -416,3 +416,14 @@ def test_ctrl_c_exits_130_quietly(tmp_path, jobs):
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert b"Traceback" not in stderr and b"Aborted" not in stderr
+
+
+def test_page_without_article_gives_reason_and_exit_1():
+    """A search-results page prints no record and says why on one stderr line."""
+    page = ROOT / "fixtures" / "noarticle" / "search-results.html"
+    proc = run("extract", "-f", "jsonl", str(page), str(SEED))
+    assert proc.returncode == 1
+    assert [r["path"] for r in records(proc.stdout)] == [str(SEED)]
+    lines = [l for l in diagnostics(proc.stderr) if str(page) in l]
+    assert len(lines) == 1
+    assert "no article: the page is a list" in lines[0]
