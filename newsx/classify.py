@@ -304,7 +304,14 @@ def _opening_junk(block: Block, f: Features, score: float) -> bool:
 
 
 def _is_byline(f: Features, block: Block) -> bool:
-    return len(block.text) <= 120 and (f.label or f.byline_start or (f.date and f.punct <= 6 and f.units < 40))
+    """A byline line: labelled, or a short author line, or a short dated line.  A sentence that
+    merely starts with "记者" ("记者从市城管局获悉，…") is the lead, not a byline."""
+    n = len(block.text)
+    if n > 120:
+        return False
+    if f.byline_start and not f.label and (n > 50 or f.punct >= 3):
+        return False
+    return f.label or f.byline_start or (f.date and f.punct <= 6 and f.units < 40)
 
 
 def classify(page: Page) -> None:
