@@ -173,6 +173,9 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
     lo = max(0, start - 40)
     best, best_score = None, float("-inf")
     joined = "\n".join(b.text for b in blocks)
+    crumbs = [b.text for b in blocks[lo:start] if looks_like_breadcrumb(b.text)]
+    # a page written in a CJK language has a CJK headline (an English line is a translation)
+    cjk_page = sum(f.cjk for f in feats[start:start + 10]) > sum(f.words for f in feats[start:start + 10])
     meta_key = lexicon.key(meta_title) if meta_title else ""
     dist = 0
     candidates = []
@@ -212,7 +215,12 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             score -= 2.0  # "风情男女", "个人专栏": section names, not headlines
         if b.hint < 0:
             score -= 2.0
+        if any(c.endswith(b.text) for c in crumbs) and len(b.text) >= 6:
+            score += 3.0  # the breadcrumb's last step names the page
+        if cjk_page and f.cjk < 2:
+            score -= 3.0
         candidates.append((i, score))
+    scores = {}
     for i, score in candidates:
         # a part of a longer nearby candidate (main title or subtitle of a two-line headline
         # printed again in one line) defers to the whole
@@ -220,10 +228,14 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         if any(j != i and text in blocks[j].text and len(blocks[j].text) > len(text)
                for j, _ in candidates):
             score -= 2.5
+        scores[i] = score
         if score > best_score:
             best, best_score = i, score
     if best is not None:
-        best = _headline_group_top(blocks, feats, best)
+        top = _headline_group_top(blocks, feats, best)
+        # the line above takes over only if it is itself a plausible headline
+        if top != best and scores.get(top, float("-inf")) >= best_score - 4.5:
+            best = top
     return best
 
 
