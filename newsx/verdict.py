@@ -278,6 +278,22 @@ def _list_reason(st: Stats) -> Optional[str]:
     return f"the page is a list of {what}, {_no_paragraph(st)})"
 
 
+def _has_long_paragraph(page: Page) -> bool:
+    """A body paragraph of at least twice ``PROSE_RUN_UNITS`` answers every rule below (each
+    rejection needs a shorter prose run), so most articles need no full description."""
+    feats = page.features if len(page.features) == len(page.blocks) else []
+    for i, block in enumerate(page.blocks):
+        if block.label != BODY:
+            continue
+        units = getattr(feats[i], "units", None) if feats else None
+        if units is not None and units < 2 * PROSE_RUN_UNITS:
+            continue
+        line = describe(block, units)
+        if line.paragraph and line.units >= 2 * PROSE_RUN_UNITS:
+            return True
+    return False
+
+
 def assess(page: Page) -> Optional[str]:
     """``None`` when the body blocks of a classified ``page`` form an article (news or any other
     running text), else a short reason starting "no article:".
@@ -293,6 +309,8 @@ def assess(page: Page) -> Optional[str]:
       single paragraph.  Short unpunctuated lines of a text dump or of a ``<p>`` are not enough:
       they may be a poem.
     """
+    if _has_long_paragraph(page):
+        return None
     ev = measure(page)
     st = ev.body
     if not st.blocks:
