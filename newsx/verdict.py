@@ -279,17 +279,16 @@ def _list_reason(st: Stats) -> Optional[str]:
 
 
 def _has_long_paragraph(page: Page) -> bool:
-    """A body paragraph of at least twice ``PROSE_RUN_UNITS`` answers every rule below (each
-    rejection needs a shorter prose run), so most articles need no full description."""
+    """A run of body paragraphs of at least twice ``PROSE_RUN_UNITS`` answers every rule below
+    (each rejection needs a shorter prose run), so most articles need no full description."""
     feats = page.features if len(page.features) == len(page.blocks) else []
+    run = 0.0
     for i, block in enumerate(page.blocks):
         if block.label != BODY:
             continue
-        units = getattr(feats[i], "units", None) if feats else None
-        if units is not None and units < 2 * PROSE_RUN_UNITS:
-            continue
-        line = describe(block, units)
-        if line.paragraph and line.units >= 2 * PROSE_RUN_UNITS:
+        line = describe(block, getattr(feats[i], "units", None) if feats else None)
+        run = run + line.units if line.paragraph else 0.0
+        if run >= 2 * PROSE_RUN_UNITS:
             return True
     return False
 
