@@ -305,12 +305,16 @@ def _zones(blocks: List[Block], feats: list):
     opening and the closing lines of the body."""
     body_idx = [b.index for b in blocks if b.label == BODY]
     if not body_idx:
-        return [], [], [], "", []
+        return [], [], [], "", [], []
     first, last = body_idx[0], body_idx[-1]
     title_idx = next((b.index for b in blocks if b.label == TITLE), None)
     top = title_idx + 1 if title_idx is not None and title_idx < first else max(0, first - 6)
     pre = [b.text for b in blocks[top:first] if len(b.text) <= 200]
     pre += [b.text for b in blocks[first:first + 3] if b.label == BYLINE]
+    # a name alone on a line counts only next to the headline, a byline or the body's start
+    anchors = {first} | {b.index for b in blocks[top - 1:first] if b.label in (TITLE, SUBTITLE, BYLINE)}
+    names = [b.text for b in blocks[top:first]
+             if len(b.text) <= 12 and (b.index - 1 in anchors or b.index + 1 in anchors)]
     above = []
     if title_idx is not None and title_idx < first:
         # some layouts print "作者 发表于 日期" above the headline
@@ -321,7 +325,7 @@ def _zones(blocks: List[Block], feats: list):
             break
         post.append(b.text)
     closing = [b.text for b in blocks[max(first, last - 2):last + 1] if len(b.text) <= 80]
-    return pre, above, post, blocks[first].text[:80], closing
+    return pre, above, post, blocks[first].text[:80], closing, names
 
 
 def _unlabelled_source(text: str) -> Optional[str]:
@@ -377,13 +381,13 @@ def _post_headers(blocks: List[Block]) -> List[str]:
 _LABELLED_DATE_RE = re.compile(r"(?:发布时间|发表时间|发表于|发布于|时间)\s*[:：]?\s*(?:19|20)\d\d")
 
 
-def _bracketed_name(text: str) -> List[str]:
+def _bracketed_name(text: str, alone: bool = True) -> List[str]:
     """A name alone on a line or in brackets: "胡平", "（袁源）", "[ 黄宇 ]"."""
     line = text.strip()
     m = _NAME_ONLY_RE.match(line)
-    if m and m.group(1) not in lexicon.NOT_NAMES:
+    if alone and m and m.group(1) not in lexicon.NOT_NAMES:
         return [m.group(1)]
-    if _NAMES_LINE_RE.match(line):  # "赵延东、风笑天"
+    if alone and _NAMES_LINE_RE.match(line):  # "赵延东、风笑天"
         names = [n for n in re.split(r"\s*[、，,]\s*", line) if n not in lexicon.NOT_NAMES]
         return names if len(names) >= 2 else []
     m = _BRACKET_NAME_RE.search(text)
@@ -457,7 +461,7 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
         title = _TITLE_LABEL_RE.sub("", title) or title
         title = _PAGE_SUFFIX_RE.sub("", title) or title
 
-    pre, above, post, lead, closing = _zones(blocks, page.features)
+    pre, above, post, lead, closing, names = _zones(blocks, page.features)
     html = page.input_type == "html"
     meta_date = parse_date(str(meta.get("date") or ""))
     date = (meta_date if html else None) or _first(parse_date(t) for t in pre) \
@@ -472,7 +476,7 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
               or (str(meta["source"]).strip() if meta.get("source") else None))
     authors: Sequence[str] = (
         _union(parse_authors(t) for t in pre)
-        or _first(_bracketed_name(t) for t in pre)
+        or _first(_bracketed_name(t, alone=t in names) for t in pre)
         or _first(_posted_by(t) for t in pre + above + post + closing[:1] + [lead])
         or _first(parse_authors(t) or _posted_by(t) for t in _post_headers(blocks))
         or _union(parse_authors(t) for t in above)
