@@ -60,6 +60,9 @@ from .model import Block, Page
 
 MAX_CHARS = 10_000_000          # longer input is cut (with a warning) before parsing
 _PATH_SEGMENTS = 10             # Block.path keeps the last N container segments
+_CHUNK = 256                    # the walk's per-container accumulators grow by this much
+_ZEROS = (0,) * _CHUNK
+_FZEROS = (0.0,) * _CHUNK
 
 # Elements that never carry article text (or are invisible); removed with their content but
 # keeping their tail text.  <form> itself stays: ASP.NET pages wrap the whole page in one.
@@ -89,6 +92,12 @@ for _t in ("div", "section", "article", "main", "header", "footer", "nav", "asid
            "form", "fieldset", "details", "hgroup", "body", "html", "hr", "marquee", "search",
            "colgroup"):
     _KIND[_t] = "div"
+
+# What the walk does at an element's start, in one lookup: a container kind (from _KIND), "a"
+# (link), "br", _DROP (skip with content), or absent (inline: text joins the parent's).
+_DROP = "drop"
+_TAG_CODE: Dict[str, str] = dict(_KIND, a="a", br="br")
+_TAG_CODE.update(dict.fromkeys(_DROP_TAGS, _DROP))
 
 # Paragraph-like elements: for container scoring their text counts for the enclosing container.
 _PARA = frozenset(("p", "blockquote", "address", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt",
@@ -202,10 +211,15 @@ _ROLE = {"main": 1.5, "article": 1.5, "navigation": -2.5, "banner": -1.5, "conte
          "alertdialog": -2.0, "toolbar": -1.5, "tablist": -1.0, "form": -0.5}
 _ITEMPROP = {"articlebody": 3.0, "text": 0.5, "reviewbody": 1.0, "comment": -2.5}
 _TOKEN_RE = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+_LOWER_TOKEN_RE = re.compile(r"[a-z]+")
 
 
 def _tokens(value: str) -> List[str]:
     """Lower-cased tokens of a class/id value: split on - _ spaces digits and camelCase."""
+    if value.islower():
+        # No upper-case letter: no camelCase to split, and nothing to lower-case (most
+        # class names; the general pattern matches exactly these runs then).
+        return _LOWER_TOKEN_RE.findall(value)
     return [t.lower() for t in _TOKEN_RE.findall(value)]
 
 
@@ -272,6 +286,12 @@ def element_weight(tag: str, class_id: str, role: str = "", itemprop: str = "",
     over positive ones in the same element ("related-articles", "comment-content"), except
     page-header tokens which are neutral next to an article token ("entry-header").
     """
+    return _element_weight(tag, class_id, role, itemprop, itemtype)
+
+
+def _element_weight(tag: str, class_id: str, role: str = "", itemprop: str = "",
+                    itemtype: str = "") -> float:
+    # Uncached body of element_weight (the walk caches per container signature instead).
     pos = neg = 0.0
     head = 0.0
     tw = _TAG_WEIGHT.get(tag, 0.0)
@@ -360,14 +380,17 @@ def _indent(raw: str) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
-def _parser() -> etree.HTMLParser:
+def _parser(encoding: Optional[str] = None) -> etree.HTMLParser:
     # The parser of lxml.html without its HtmlElement class lookup (a Python callback per
     # element proxy, ~15% of segmentation time).  A fresh parser per call: parsers are not
     # thread-safe and extract() must be.  No network, no DTD or external entities (the HTML
     # parser never loads them), comments and PIs dropped, libxml2's default depth and
-    # text-node limits (huge_tree=False).
+    # text-node limits (huge_tree=False).  No table of id attributes (nothing looks
+    # elements up by id; saves a few percent of parse time).  ``encoding`` is that of
+    # bytes input; it overrides any <meta charset> in the markup.
     return etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                            huge_tree=False, recover=True, default_doctype=False)
+                            huge_tree=False, recover=True, default_doctype=False,
+                            collect_ids=False, encoding=encoding)
 
 
 def _parse(text: str, warnings: List[str]) -> Optional[Any]:
@@ -379,11 +402,20 @@ def _parse(text: str, warnings: List[str]) -> Optional[Any]:
         text = text.replace("\x00", "")
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip():
+    if not text or text.isspace():     # (not text.strip(): no copy of a large page)
         return None
-    parser = _parser()
+    # libxml2 works in UTF-8: handing it UTF-8 bytes is cheaper than letting lxml pass the
+    # str's internal UCS-2/UCS-4 buffer through libxml2's converters (the tree is the same).
+    # This also lets an XHTML page keep its <?xml ... encoding=...?> declaration, which lxml
+    # refuses in str input.  Lone surrogates (str input from an API caller) become U+FFFD:
+    # libxml2 would stop at the first one and lose the rest of the page.
     try:
-        root = etree.fromstring(text, parser)
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = _SURROGATE_RE.sub("\ufffd", text).encode("utf-8")
+    parser = _parser("utf-8")
+    try:
+        root = etree.fromstring(data, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         warnings.append(f"HTML could not be parsed: {exc}")
         return None
@@ -398,6 +430,9 @@ def _parse(text: str, warnings: List[str]) -> Optional[Any]:
     return root
 
 
+# Attributes that make the walk look twice at an element (microdata, hiding).
+_FLAG_ATTRS = frozenset(("itemprop", "style", "hidden", "aria-hidden"))
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -424,7 +459,7 @@ class _Walk:
     """
 
     __slots__ = ("blocks", "owner", "c_parent", "c_tag", "c_w", "c_v0", "c_end", "c_score",
-                 "c_chars", "c_links", "c_gain", "c_seg", "c_path", "c_depth", "itemprops",
+                 "c_chars", "c_links", "c_gain", "c_seg", "c_path", "itemprops",
                  "hidden")
 
     def __init__(self) -> None:
@@ -441,9 +476,8 @@ class _Walk:
         self.c_gain: List[float] = []       # text-quality gain of the subtree (no markup factor)
         self.c_seg: List[str] = []          # "tag#id.class" of the container
         self.c_path: List[str] = []         # compact tag path (last _PATH_SEGMENTS segments)
-        self.c_depth: List[int] = []        # number of segments in c_path
         self.itemprops: List[Any] = []      # elements with an itemprop attribute
-        self.hidden: List[Tuple[Any, int]] = []  # skipped hidden elements, text length
+        self.hidden: List[Any] = []         # skipped hidden elements (document order)
 
     def path(self, cid: int) -> str:
         """Compact tag path of a container (last ``_PATH_SEGMENTS`` segments)."""
@@ -461,23 +495,49 @@ def _segment_name(el: Any, tag: str, cls: str, ident: str) -> str:
     return seg
 
 
+@lru_cache(maxsize=32768)
+def _container_info(tag: str, cls: str, ident: str) -> Tuple[float, str]:
+    """(markup weight, path segment) of a container whose only evidence is its class and id.
+
+    Cached on the raw attribute strings: a page repeats the same few dozen container
+    signatures hundreds of times (list items, cells, cards), and a site repeats them across
+    its pages, so the tokenising and scoring runs once per signature.
+    """
+    if not cls and not ident:
+        return _TAG_ONLY_WEIGHT.get(tag, 0.0), tag
+    return (_element_weight(tag, (cls + " " + ident) if ident else cls),
+            _segment_name(None, tag, cls, ident))
+
+
+def _text_len(el: Any) -> int:
+    """Length of an element's text content (its tail excluded)."""
+    try:
+        return len("".join(el.itertext()))
+    except (ValueError, etree.Error):
+        return 0
+
+
 def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
     """Single pass over the tree in document order (lxml's C-level ``iterwalk``, no recursion),
     building blocks and container statistics.
 
     Non-content elements (:data:`_DROP_TAGS`) and hidden ones are skipped with their content,
-    keeping their tail text; hidden elements are listed in ``st.hidden`` with their text length,
-    and those in ``keep`` are walked like visible ones.  The hot path is inlined on purpose:
-    this loop runs once per element and is the bulk of segmentation time.
+    keeping their tail text; hidden elements are listed in ``st.hidden``, and those in ``keep``
+    are walked like visible ones.  The hot path is inlined on purpose: this loop runs twice per
+    element (start and end events) and is the bulk of segmentation time.
     """
     st = _Walk()
     itemprops, hidden = st.itemprops, st.hidden
-    drop = _DROP_TAGS
     blocks, owner = st.blocks, st.owner
     c_parent, c_tag, c_w, c_v0, c_end = st.c_parent, st.c_tag, st.c_w, st.c_v0, st.c_end
-    c_score, c_chars, c_links, c_gain, c_seg, c_path, c_depth = (
-        st.c_score, st.c_chars, st.c_links, st.c_gain, st.c_seg, st.c_path, st.c_depth)
-    kinds, para, wrappers, tag_only = _KIND, _PARA, _WRAPPERS, _TAG_ONLY_WEIGHT
+    c_score, c_chars, c_links, c_gain, c_seg, c_path = (
+        st.c_score, st.c_chars, st.c_links, st.c_gain, st.c_seg, st.c_path)
+    # The accumulators are grown in chunks (one check per container instead of five appends)
+    # and cut to the number of containers at the end.
+    cap = 0
+    kinds, para, wrappers = _KIND, _PARA, _WRAPPERS
+    info = _container_info
+    tag_only = _TAG_ONLY_WEIGHT.get
     punct_search = _PUNCT_RE.search
     stack: List[int] = []
     parts: List[str] = []
@@ -495,11 +555,14 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
 
     def add_block(text: str, cid: int, kind: str, level: int, lchars: int, links: int,
                   gap: int = 0, indent: int = 0) -> None:
-        blocks.append(Block(text=text, index=len(blocks), kind=kind, level=level,
-                            link_chars=lchars, link_count=links, path=c_path[cid],
-                            gap_before=gap, indent=indent))
-        owner.append(cid)
         n = len(text)
+        if lchars > n:
+            lchars = n
+        # (positional: Block's field order is text, index, kind, level, link_chars,
+        # link_count, path, hint, gap_before, indent)
+        blocks.append(Block(text, len(blocks), kind, level, lchars, links, c_path[cid], 0.0,
+                            gap, indent))
+        owner.append(cid)
         c_chars[cid] += n
         c_links[cid] += lchars
         # Text-quality gain: non-link characters, discounted when unpunctuated (menus,
@@ -514,7 +577,8 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
             gain *= 0.3
         c_gain[cid] += gain
         v = c_v0[cid]
-        gain *= exp(v) if v < 0 else min(1.5, 1.0 + 0.2 * v)
+        if v:
+            gain *= exp(v) if v < 0 else min(1.5, 1.0 + 0.2 * v)
         c = cid
         if c_tag[c] in para:            # a paragraph counts for its container
             c = c_parent[c]
@@ -533,17 +597,33 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
 
     def emit() -> None:
         # Turn the pending text of the current container into blocks.
-        nonlocal had_br, br_run
-        if parts or seg_links:
-            close()
+        nonlocal had_br, br_run, seg_lchars, seg_links, seg_gap
         br, had_br = had_br, False
         br_run = 0
+        if not pending and not pre_depth:
+            # Common case: one run of inline text, no <br> in it.
+            raw = "".join(parts)
+            parts.clear()
+            lchars, links = seg_lchars, seg_links
+            seg_lchars = seg_links = seg_gap = 0
+            if not stack:
+                return
+            text = " ".join(raw.split()) if raw.isascii() else _fold(raw)
+            if text:
+                cid = stack[-1]
+                tag = c_tag[cid]
+                kind = kinds[tag]
+                add_block(text, cid, kind, int(tag[1]) if kind == "heading" else 0, lchars,
+                          links)
+            return
+        if parts or seg_links:
+            close()
         if not pending or not stack:
             pending.clear()
             return
         cid = stack[-1]
         tag = c_tag[cid]
-        kind = kinds.get(tag, "div")
+        kind = kinds[tag]
         if pre_depth:
             for raw, lchars, links, _ in pending:
                 for line in raw.split("\n"):
@@ -551,7 +631,7 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
                     if text:
                         # Code and verse keep their indentation in Block.indent.
                         lead = line[:len(line) - len(line.lstrip())].expandtabs(4)
-                        add_block(text, cid, "pre", 0, min(lchars, len(text)), links, 0,
+                        add_block(text, cid, "pre", 0, lchars, links, 0,
                                   len(lead.replace("\u3000", "  ")))
                         lchars = links = 0
             pending.clear()
@@ -569,88 +649,101 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
             # Lines split by <br>: gap_before says how many blank lines a <br> run made,
             # as for text dumps (<br><br> between paragraphs = one blank line).
             for text, lchars, links, gap, raw in texts:
-                add_block(text, cid, "line", 0, min(lchars, len(text)), links, gap,
-                          _indent(raw))
+                add_block(text, cid, "line", 0, lchars, links, gap, _indent(raw))
             return
         for text, lchars, links, _, _ in texts:
-            add_block(text, cid, kind, level, min(lchars, len(text)), links)
+            add_block(text, cid, kind, level, lchars, links)
 
     walker = etree.iterwalk(root, events=("start", "end"))
+    skip = walker.skip_subtree
     skipped = False
+    code_of = _TAG_CODE.get
+    els: List[Any] = []         # open container elements (parallel to ``stack``)
+    top = None                  # innermost open container element
     for event, el in walker:
-        tag = el.tag
         if event == "start":
-            if tag in drop:
-                walker.skip_subtree()       # the next event is this element's "end"
+            tag = el.tag
+            code = code_of(tag)     # container kind, "a", "br", _DROP or None (inline)
+            if code is _DROP:
+                skip()              # the next event is this element's "end"
                 skipped = True
                 continue
             keys = el.keys()
-            if keys:
+            if keys and not _FLAG_ATTRS.isdisjoint(keys):
                 if "itemprop" in keys:
                     itemprops.append(el)    # for markup.read_meta (microdata)
                 if ("style" in keys or "hidden" in keys or "aria-hidden" in keys) and stack \
                         and _is_hidden(el, keys) and not (keep and any(el is k for k in keep)):
-                    hidden.append((el, len(el.xpath("string()"))))
-                    walker.skip_subtree()
+                    hidden.append(el)
+                    skip()
                     skipped = True
                     continue
-            if tag in kinds:
-                if parts or pending or seg_links:
-                    emit()
-                # -- push a container --
-                cid = len(c_tag)
-                parent = stack[-1] if stack else -1
-                w = tag_only.get(tag, 0.0)
-                seg = tag
-                if keys and tag != "body" and tag != "html":
-                    # (page-level classes like "single-post header-fixed" say nothing)
-                    cls = el.get("class") or ""
-                    ident = el.get("id") or ""
-                    more = len(keys) > ("class" in keys) + ("id" in keys)
-                    role = (el.get("role") or "") if more and "role" in keys else ""
-                    itemprop = (el.get("itemprop") or "") if more and "itemprop" in keys else ""
-                    itemtype = (el.get("itemtype") or "") if more and "itemtype" in keys else ""
-                    if cls or ident or role or itemprop or itemtype:
-                        w = element_weight(tag, (cls + " " + ident) if ident else cls, role,
-                                           itemprop, itemtype)
-                        seg = _segment_name(el, tag, cls, ident)
-                c_parent.append(parent)
-                c_tag.append(tag)
-                c_w.append(w)
-                if parent < 0:
-                    c_v0.append(w)
-                elif w == 0.0:
-                    c_v0.append(c_v0[parent])
-                else:
-                    c_v0.append(_combine(c_v0[parent], w))
-                c_end.append(cid)
-                c_score.append(0.0)
-                c_chars.append(0)
-                c_links.append(0)
-                c_gain.append(0.0)
-                c_seg.append(seg)
-                if parent >= 0:
-                    # Tag path built incrementally, trimmed to the last _PATH_SEGMENTS.
-                    path = c_path[parent] + ">" + seg
-                    depth = c_depth[parent] + 1
-                    if depth > _PATH_SEGMENTS:
-                        path = path[path.index(">") + 1:]
-                        depth -= 1
-                else:
-                    path, depth = seg, 1
-                c_path.append(path)
-                c_depth.append(depth)
-                stack.append(cid)
-                if kinds[tag] == "pre":
-                    pre_depth += 1
-            elif tag == "br":
+            if code is None:
+                pass
+            elif code == "a":
+                link_depth += 1
+                seg_links += 1
+            elif code == "br":
                 if parts or seg_links:
                     close()
                 had_br = True
                 br_run += 1
-            elif tag == "a":
-                link_depth += 1
-                seg_links += 1
+            else:
+                if parts or pending or seg_links:
+                    emit()
+                # -- push a container --
+                cid = len(c_tag)
+                if cid == cap:
+                    cap += _CHUNK
+                    c_end.extend(_ZEROS)
+                    c_chars.extend(_ZEROS)
+                    c_links.extend(_ZEROS)
+                    c_score.extend(_FZEROS)
+                    c_gain.extend(_FZEROS)
+                if keys and tag != "body" and tag != "html":
+                    # (page-level classes like "single-post header-fixed" say nothing)
+                    # (a membership test in the short key list is cheaper than a lookup)
+                    cls = el.get("class") if "class" in keys else None
+                    ident = el.get("id") if "id" in keys else None
+                    if len(keys) > (cls is not None) + (ident is not None):
+                        role = (el.get("role") or "") if "role" in keys else ""
+                        itemprop = (el.get("itemprop") or "") if "itemprop" in keys else ""
+                        itemtype = (el.get("itemtype") or "") if "itemtype" in keys else ""
+                    else:
+                        role = itemprop = itemtype = ""
+                    if role or itemprop or itemtype:
+                        cls = cls or ""
+                        ident = ident or ""
+                        w = element_weight(tag, (cls + " " + ident) if ident else cls, role,
+                                           itemprop, itemtype)
+                        seg = _segment_name(el, tag, cls, ident)
+                    else:
+                        w, seg = info(tag, cls or "", ident or "")
+                else:
+                    w = tag_only(tag, 0.0)
+                    seg = tag
+                if stack:
+                    parent = stack[-1]
+                    c_v0.append(c_v0[parent] if w == 0.0 else _combine(c_v0[parent], w))
+                    # Tag path built incrementally, trimmed to the last _PATH_SEGMENTS (the
+                    # open containers are this one's ancestors: len(stack) + 1 segments).
+                    path = c_path[parent] + ">" + seg
+                    if len(stack) >= _PATH_SEGMENTS:
+                        path = path[path.index(">") + 1:]
+                else:
+                    parent = -1
+                    c_v0.append(w)
+                    path = seg
+                c_parent.append(parent)
+                c_tag.append(tag)
+                c_w.append(w)
+                c_seg.append(seg)
+                c_path.append(path)
+                stack.append(cid)
+                els.append(el)
+                top = el
+                if code == "pre":
+                    pre_depth += 1
             text = el.text
             if text:
                 if not pre_depth and text.isspace():
@@ -669,21 +762,36 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
         else:
             if skipped:
                 skipped = False
-            elif tag in kinds:
-                if parts or pending or seg_links:
+            elif el is top:
+                if pending or (pre_depth and (parts or seg_links)):
                     emit()
+                elif parts or seg_links:
+                    # emit()'s common case inlined: one run of inline text, no <br> in it.
+                    raw = parts[0] if len(parts) == 1 else "".join(parts)
+                    parts.clear()
+                    text = " ".join(raw.split()) if raw.isascii() else _fold(raw)
+                    if text:
+                        cid = stack[-1]
+                        tag = c_tag[cid]
+                        code = kinds[tag]
+                        add_block(text, cid, code, int(tag[1]) if code == "heading" else 0,
+                                  seg_lchars, seg_links)
+                    seg_lchars = seg_links = seg_gap = 0
+                    br_run = 0
                 had_br = False
                 # -- pop the container --
                 cid = stack.pop()
+                els.pop()
+                top = els[-1] if els else None
                 c_end[cid] = len(c_tag) - 1
                 parent = c_parent[cid]
-                if parent >= 0:
+                if parent >= 0 and c_chars[cid]:    # (no text: no links, no gain)
                     c_chars[parent] += c_chars[cid]
                     c_links[parent] += c_links[cid]
                     c_gain[parent] += c_gain[cid]
-                if kinds[tag] == "pre":
+                if pre_depth and kinds[c_tag[cid]] == "pre":
                     pre_depth -= 1
-            elif tag == "a":
+            elif link_depth and el.tag == "a":
                 link_depth -= 1
             tail = el.tail
             if tail and stack:
@@ -701,6 +809,9 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
                         seg_links = 1
     if stack and (parts or pending):
         emit()
+    n = len(c_tag)
+    for acc in (c_end, c_score, c_chars, c_links, c_gain):
+        del acc[n:]
     return st
 
 
@@ -712,12 +823,15 @@ def _hints(st: _Walk) -> Optional[int]:
     if not blocks:
         return None
     score = st.c_score
-    best = max(range(len(score)), key=score.__getitem__)
-    if score[best] <= 0:
-        for b in blocks:
-            b.hint = round(max(-2.5, min(2.5, st.c_v0[st.owner[b.index]])), 3)
+    owner = st.owner
+    top_score = max(score)
+    best = score.index(top_score)       # the first best, in document order
+    if top_score <= 0:
+        v0 = st.c_v0
+        for o, b in zip(owner, blocks):
+            b.hint = round(max(-2.5, min(2.5, v0[o])), 3)
         return None
-    parent, end = st.c_parent, st.c_end
+    parent, end, c_w = st.c_parent, st.c_end, st.c_w
 
     # Article split over sibling containers (pagination, inserted ads): keep siblings that
     # score comparably and are not marked as boilerplate.
@@ -725,19 +839,28 @@ def _hints(st: _Walk) -> Optional[int]:
     pb = parent[best]
     # (Table cells are layout columns: a neighbouring cell is a sidebar, not more article.)
     if pb >= 0 and st.c_tag[best] not in ("td", "th"):
+        floor = 0.3 * top_score
         c = pb + 1
         while c <= end[pb]:
-            if c != best and score[c] >= 0.3 * score[best] and st.c_w[c] >= 0:
+            if c != best and score[c] >= floor and c_w[c] >= 0:
                 spans.append((c, end[c]))
             c = end[c] + 1
     # Article split into chunks of the same template (same tag, id/class signature) around
     # figures or ads, possibly in different branches.
-    seg = st.c_seg[best]
+    c_seg = st.c_seg
+    seg = c_seg[best]
     if seg != st.c_tag[best]:
-        chunks = [c for c, other in enumerate(st.c_seg)
-                  if other == seg and c != best and score[c] >= 0.1 * score[best]
-                  and st.c_w[c] >= 0
-                  and not any(s <= c <= e or c <= s <= end[c] for s, e in spans)]
+        floor = 0.1 * top_score
+        chunks = []
+        c = -1
+        while True:
+            try:
+                c = c_seg.index(seg, c + 1)     # scan in C for the same signature
+            except ValueError:
+                break
+            if c != best and score[c] >= floor and c_w[c] >= 0 \
+                    and not any(s <= c <= e or c <= s <= end[c] for s, e in spans):
+                chunks.append(c)
         if chunks:
             spans.extend(_adjacent_chunks(st, best, chunks))
     ancestors = []
@@ -758,24 +881,39 @@ def _hints(st: _Walk) -> Optional[int]:
         while c >= 0 and c not in anc:
             anc.add(c)
             c = parent[c]
-    if any(st.c_w[a] for a in anc) or any(-2.0 < st.c_w[t] < 0 for t in tops):
-        top_set = set(tops)
-        values = [0.0] * len(st.c_w)
-        for cid, w in enumerate(st.c_w):
-            if cid in anc:
-                w = 0.5 * w if w > 0 else 0.0
-            elif cid in top_set and -2.0 < w < 0:
-                w = 0.0
-            p = parent[cid]
-            values[cid] = _combine(values[p], w) if p >= 0 else w
+    if any(c_w[a] for a in anc) or any(-2.0 < c_w[t] < 0 for t in tops):
+        ws = list(c_w)
+        for a in anc:
+            w = ws[a]
+            ws[a] = 0.5 * w if w > 0 else 0.0
+        for t in tops:
+            if t not in anc and -2.0 < ws[t] < 0:
+                ws[t] = 0.0
+        values = []
+        put = values.append
+        for w, p in zip(ws, parent):
+            if p < 0:
+                put(w)
+            elif w == 0.0:
+                put(values[p])          # (_combine(v, 0.0) is v)
+            else:
+                put(_combine(values[p], w))
 
     chars, gains, tags = st.c_chars, st.c_gain, st.c_tag
     spans.sort()
     starts = [s for s, _ in spans]
-    for b in blocks:
-        o = st.owner[b.index]
+    near = [(a, end[a]) for a in ancestors[:3]]
+    rounded: Dict[float, float] = {}   # hint values repeat: round() once per distinct value
+    if len(spans) == 1:
+        s0, e0 = spans[0]
+    else:
+        s0 = e0 = -1
+    for o, b in zip(owner, blocks):
         v = values[o]
-        top = _span_of(o, starts, spans)
+        if s0 >= 0:
+            top = s0 if s0 <= o <= e0 else -1
+        else:
+            top = _span_of(o, starts, spans)
         if top >= 0:
             # Inside the article container: full credit for text it holds directly; nested
             # sub-containers are credited by the quality of their own text, so a link box,
@@ -796,16 +934,25 @@ def _hints(st: _Walk) -> Optional[int]:
             markup = v
         else:
             k = 1
-            for a in ancestors[:3]:
-                if a <= o <= end[a]:
+            for a, e in near:
+                if a <= o <= e:
                     break
                 k += 1
-            density = -0.3 * min(k, 4)
+            density = _STEP_PENALTY[k]
             # Article-like names outside the winning container are weak evidence: the
             # density contest already weighed them.
             markup = v if v <= 0 else 0.3 * v
-        b.hint = round(density + max(-2.5, min(2.5, markup)), 3)
+        x = density + (-2.5 if markup < -2.5 else 2.5 if markup > 2.5 else markup)
+        h = rounded.get(x)
+        if h is None:
+            h = rounded[x] = round(x, 3)
+        b.hint = h
     return best
+
+
+# -0.3 per container step from the article container's parent up to the block's common
+# ancestor with it (1..4 steps; the list of near ancestors has at most 3).
+_STEP_PENALTY = tuple(-0.3 * min(k, 4) for k in range(6))
 
 
 def _span_of(cid: int, starts: List[int], spans: List[Tuple[int, int]]) -> int:
@@ -907,7 +1054,7 @@ def segment_html(text: str, encoding: str = "utf-8") -> Page:
     # the big hidden elements shown.  Rare, so it may cost a second walk.
     if st.c_chars and st.c_gain[0] < 300:
         visible = st.c_chars[0]
-        keep = tuple(el for el, n in st.hidden if n >= 200 and n > visible)
+        keep = tuple(el for el in st.hidden if (n := _text_len(el)) >= 200 and n > visible)
     else:
         keep = ()
     if keep:

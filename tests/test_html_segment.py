@@ -298,6 +298,80 @@ def test_inline_elements_and_unknown_tags_stay_in_their_paragraph():
     assert texts(page) == ["An inline link, office custom and span."]
 
 
+def test_xhtml_with_an_xml_encoding_declaration_is_parsed():
+    # lxml refuses a str carrying an encoding declaration; the segmenter hands libxml2 UTF-8
+    # bytes, so the declaration (here a wrong one) is simply ignored.
+    doc = ('<?xml version="1.0" encoding="utf-16"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+           "<head><title>T</title></head><body><p>Zweite Stra\u00dfe, \u4e2d\u6587\u3002</p>"
+           "</body></html>")
+    page = segment_html(doc, "utf-8")
+    assert texts(page) == ["Zweite Stra\u00dfe, \u4e2d\u6587\u3002"]
+    assert page.warnings == []
+
+
+def test_lone_surrogates_do_not_cut_the_page():
+    page = segment_html("<p>before \ud800 after</p><p>second paragraph</p>", "utf-8")
+    assert texts(page) == ["before \ufffd after", "second paragraph"]
+
+
+@pytest.mark.parametrize("tag,cls,ident", [
+    ("div", "", ""), ("div", "article-content clearfix", ""), ("div", "", "zhengwen"),
+    ("section", "RelatedArticles sidebarWidget", "side-1"), ("li", "menu-item menu-item-123", ""),
+    ("div", "  padded   classes ", " spaced-id "), ("td", "text-center no-comments", "x"),
+    ("header", "entry-header", ""), ("nav", "", ""), ("div", "newsContent", "artibody"),
+    ("article", "XMLHttpRequest-Box", ""), ("div", "\u6b63\u6587 content", ""),
+])
+def test_container_signature_cache_agrees_with_element_weight(tag, cls, ident):
+    # The walk scores containers through a cache keyed on (tag, class, id); it must give
+    # exactly what element_weight and the path segment give for the same attributes.
+    w, seg = nxhtml._container_info(tag, cls, ident)
+    assert w == element_weight(tag, (cls + " " + ident) if ident else cls)
+    assert seg == nxhtml._segment_name(None, tag, cls, ident)
+
+
+@pytest.mark.parametrize("name", ["article-body", "content_2", "zw123abc", "navbar", "x",
+                                  "\u00e9t\u00e9-list", "123", "", "aBc", "ABCDef", "newsContent"])
+def test_class_tokens_fast_path_matches_the_general_split(name):
+    general = [t.lower() for t in nxhtml._TOKEN_RE.findall(name)]
+    assert nxhtml._tokens(name) == general
+
+
+def _block_rows(page: Page) -> list:
+    return [(b.text, b.kind, b.level, b.link_chars, b.link_count, b.path, b.hint, b.gap_before,
+             b.indent) for b in page.blocks]
+
+
+def test_results_do_not_depend_on_warm_caches():
+    # Class/id scoring is cached across calls: a second call (warm) and a call after
+    # clearing every cache (cold) must give the same page.
+    text = (FIXTURES / "zh_portal_gbk.html").read_bytes().decode("gbk")
+    first = segment_html(text, "gbk")
+    for fn in (nxhtml._container_info, nxhtml.element_weight, nxhtml._name_evidence,
+               nxhtml._token_weight):
+        fn.cache_clear()
+    cold = segment_html(text, "gbk")
+    warm = segment_html(text, "gbk")
+    assert _block_rows(first) == _block_rows(cold) == _block_rows(warm)
+    assert first.meta == cold.meta == warm.meta
+
+
+def test_link_text_inside_br_lines_pre_and_nested_links():
+    doc = ("<html><body><div class='content'>"
+           "<p>Read <a href='#'>the full report</a> here.</p>"
+           "<td>line one<br><a href='#'>linked line</a><br><br>\u3000\u3000indented line</td>"
+           "<pre>  code line\n    more code</pre>"
+           "<a href='#'><div>block inside a link</div></a>"
+           "</div></body></html>")
+    page = segment_html(doc, "utf-8")
+    rows = {b.text: b for b in page.blocks}
+    assert rows["Read the full report here."].link_chars == len("thefullreport")
+    assert rows["Read the full report here."].link_count == 1
+    assert rows["linked line"].kind == "line" and rows["linked line"].link_count == 1
+    assert rows["indented line"].gap_before == 1 and rows["indented line"].indent == 4
+    assert rows["code line"].kind == "pre" and rows["more code"].indent == 4
+    assert rows["block inside a link"].link_chars == len("blockinsidealink")
+
+
 # --- the shared corpus ----------------------------------------------------------------------------
 
 def _norm(s: str) -> str:

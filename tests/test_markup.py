@@ -161,3 +161,23 @@ def test_only_documented_keys(name, encoding):
     page = segment_html((FIXTURES / name).read_bytes().decode(encoding), encoding)
     assert page.meta, name
     assert set(page.meta) <= set(META_KEYS), set(page.meta) - set(META_KEYS)
+
+
+def test_heading_text_is_the_string_value_of_the_element():
+    html = ("<html><body><h1>\n  Main <b>bold <!-- note --><i>nested</i></b> tail <span>after"
+            "</span>  </h1>"
+            "<p>x</p></body></html>")
+    root = tree(html)
+    h1 = root.find(".//h1")
+    assert meta_of(html)["h1"] == " ".join(h1.xpath("string()").split())
+    assert meta_of(html)["h1"] == "Main bold nested tail after"
+
+
+def test_jsonld_type_is_matched_case_insensitively_and_other_scripts_are_ignored():
+    html = ('<html><head><script>var headline = "not metadata";</script>'
+            '<script type="APPLICATION/LD+JSON"></script>'
+            '<script type="Application/ld+json">{"@type": "NewsArticle", "headline": "H1 of LD",'
+            ' "datePublished": "2021-02-03"}</script></head><body><p>x</p></body></html>')
+    meta = meta_of(html)
+    assert meta["headline"] == "H1 of LD"
+    assert meta["date"] == "2021-02-03"
