@@ -367,7 +367,7 @@ def _posted_by(text: str) -> List[str]:
 
 
 def _post_headers(blocks: List[Block]) -> List[str]:
-    """Dated byline lines inside the first body blocks: a forum post's header ("本贴由大卫于
+    """Dated byline lines inside the body: a forum post's header ("本贴由大卫于
     2005年8月12日…发表", "〓 发布时间 2005/03/15 22:36:13 by duscha 〓")."""
     out = []
     for b in blocks:
@@ -464,9 +464,10 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
     pre, above, post, lead, closing, names = _zones(blocks, page.features)
     html = page.input_type == "html"
     meta_date = parse_date(str(meta.get("date") or ""))
+    headers = _post_headers(blocks)
     date = (meta_date if html else None) or _first(parse_date(t) for t in pre) \
-        or _first(parse_date(t) for t in above) or _first(parse_date(t) for t in post) \
-        or _first(parse_date(t) for t in _post_headers(blocks)) or meta_date
+        or _first(parse_date(t) for t in above) or _first(parse_date(t) for t in headers) \
+        or _first(parse_date(t) for t in post) or meta_date
     source = (_first(parse_source(t) for t in pre)
               or _first(_unlabelled_source(t) for t in pre)
               or _dateline_source(lead)
@@ -478,7 +479,7 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
         _union(parse_authors(t) for t in pre)
         or _first(_bracketed_name(t, alone=t in names) for t in pre)
         or _first(_posted_by(t) for t in pre + above + post + closing[:1] + [lead])
-        or _first(parse_authors(t) or _posted_by(t) for t in _post_headers(blocks))
+        or _first(parse_authors(t) or _posted_by(t) for t in headers)
         or _union(parse_authors(t) for t in above)
         or _first(parse_authors(t) for t in post)
         or _first(parse_authors(t) or _bracketed_name(t) for t in closing)
