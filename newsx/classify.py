@@ -26,8 +26,9 @@ from .model import (BODY, BOILERPLATE, BREADCRUMB, BYLINE, COMMENT, CONTROL, FOO
 _REPORTER_RE = re.compile(r"记者|通讯员|实习生|摄影|编辑|記者|編輯|攝影")
 # "级别：入学了", "发文机关： 吉林省人民政府": a short field label with a short value
 _FIELD_LINE_RE = re.compile(r"^[^\s:：]{1,5}[:：]\s*\S{0,10}$")
-# form widgets and frames of text browsers: "[登录]", "[ ]", "│ … │"
+# a colon that ends a label (not one inside a time such as 13:53)
 _COLON_RE = re.compile(r"[:：](?!\d)")
+# form widgets and frames of text browsers: "[登录]", "[ ]", "│ … │"
 _WIDGET_RE = re.compile(r"\[[^\]]{0,8}\]|│|^\]|\[$")
 _LIST_ITEM_RE = re.compile(r"^(?:[•·●◆■□▪▶►\-*#>]|\d{1,3}[.、．)]|\[\d+\])\s*|\(\d+\)$|（\d+）$")
 # Photo credits and slideshow counters: "Photo: John Locher, AP", "Alex Wong | Getty Images",
