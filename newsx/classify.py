@@ -367,6 +367,7 @@ def classify(page: Page) -> None:
     meta_title = str(page.meta.get("title") or "")
     title_at = find_title(blocks, feats, start, meta_title)
     title_text = blocks[title_at].text if title_at is not None else ""
+    title_key = lexicon.key(title_text)
 
     labels = [""] * len(blocks)
     # Editor credit or copyright inside the end of the run closes the article there.
@@ -380,7 +381,7 @@ def classify(page: Page) -> None:
         b, f = blocks[i], feats[i]
         if f.control or f.tail:
             labels[i] = CONTROL if f.control else RELATED
-        elif title_text and (lexicon.key(b.text) == lexicon.key(title_text)
+        elif title_text and (lexicon.key_equals(b.text, title_key)
                              or (_contains(title_text, b.text) and f.punct == 0)):
             labels[i] = SUBTITLE
         elif i < start + 3 and _is_byline(f, b) and f.punct <= 8:

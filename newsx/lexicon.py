@@ -89,11 +89,43 @@ _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH_RE = re.compile("[\uff01-\uff5e]")
 
 
+_ASCII_STRIP_RE = re.compile(r"[^A-Za-z0-9]+")
+
+
 def key(text: str) -> str:
     """Compare form of a short line: case folded, full-width folded, no spaces or punctuation."""
-    if not text.isascii() and _FULLWIDTH_RE.search(text):
-        text = text.translate(_FULLWIDTH)
-    return _STRIP_RE.sub("", text).casefold()
+    # The regex's \W is exactly "not str.isalnum()" (and "_" is not alphanumeric), so an
+    # alphanumeric line has nothing to strip: one-word menu items, the common case, skip it.
+    if text.isascii():
+        if text.isalnum():
+            k = text.lower()  # casefold() and lower() agree on ASCII
+        else:
+            k = text.replace(" ", "")
+            k = k.lower() if k.isalnum() else _ASCII_STRIP_RE.sub("", text).lower()
+    else:
+        # Stripping before folding full-width forms gives the same key (the folding maps letters
+        # and digits to letters and digits, punctuation to punctuation) and leaves little or
+        # nothing to translate: full-width punctuation ("，：") is common, letters are rare.
+        k = text if text.isalnum() else _STRIP_RE.sub("", text)
+        if not k.isascii() and _FULLWIDTH_RE.search(k):
+            k = k.translate(_FULLWIDTH)
+        k = k.casefold()
+    return k
+
+
+def key_equals(text: str, k: str) -> bool:
+    """``key(text) == k``, without folding all of a long ``text``.
+
+    A key is the concatenation of the keys of any split of the text, so a prefix of ``text``
+    whose key is already longer than ``k``, or is no prefix of ``k``, settles it.  Long body
+    lines compared with a headline's key are settled by a short prefix.
+    """
+    window = 2 * len(k) + 2
+    if len(text) > window:
+        head = key(text[:window])
+        if len(head) > len(k) or not k.startswith(head):
+            return False
+    return key(text) == k
 
 
 def _keys(words: str) -> set:
@@ -104,6 +136,10 @@ TAIL_KEYS = set().union(*(_keys(v) for v in TAIL_HEADINGS.values()))
 CONTROL_KEYS = _keys(" ".join(CONTROL_PHRASES))
 # Long enough to say what follows ("mostread", "相关新闻"), unlike "评论" or "more".
 _TAIL_PREFIX_LENGTHS = sorted({len(k) for k in TAIL_KEYS if len(k) >= 4 and (len(k) >= 7 or not k.isascii())})
+# The first characters of every key a qualified heading can start with: a line whose key does
+# not start with one of these cannot be "<tail key><qualifier>", which spares the loop.
+_TAIL_PREFIX_HEADS = {k[:_TAIL_PREFIX_LENGTHS[0]] for k in TAIL_KEYS if len(k) in _TAIL_PREFIX_LENGTHS}
+_TAIL_SUFFIXES = ("更多", "more", "查看更多")
 
 
 # Headings with a count or a speaker: "34 responses to …", "共12条评论", "jdoe says:"
@@ -121,34 +157,78 @@ ENTRY_FOOTER_RE = re.compile(
     r"|\d+\s*(?:comments?|views|replies)\b|posted (?:by|at|on)|permalink|个阅览者|个浏览者", re.IGNORECASE)
 
 
+# Characters a TAIL_PATTERN_RE match can start with (case variants included; "ſ" is an "s" to
+# IGNORECASE), or, for the "jdoe says:" form, end with.  Digits and spaces are tested apart.
+_TAIL_PATTERN_FIRST = frozenset("共已#rR回|全相跟上下PpNn")
+_TAIL_PATTERN_LAST = frozenset("sSſdDeE:\n")
+_SPEAKER_VERBS = ("says", "said", "wrote", "writes", "replied")
+# The same pattern for .match(): with every alternative anchored by "^" (and no MULTILINE), a
+# search can only succeed at the start, and match() does not retry at every later position.
+_TAIL_PATTERN_AT_START = re.compile(TAIL_PATTERN_RE.pattern, TAIL_PATTERN_RE.flags)
+
+
+def has_tail_pattern(text: str) -> bool:
+    """``TAIL_PATTERN_RE.search(text)``, with cheap exact tests that rule most lines out first.
+
+    Every alternative of the pattern is anchored at the start, so a line can only match when its
+    first character can start one of them, or (for "<name> says:") its last character can end it.
+    """
+    if not text:
+        return False
+    c = text[0]
+    if c in _TAIL_PATTERN_FIRST or c.isdecimal() or c.isspace():
+        return _TAIL_PATTERN_AT_START.match(text) is not None
+    if text[-1] in _TAIL_PATTERN_LAST:
+        if text.isascii():
+            # "<name> says:" needs a space (ASCII whitespace is " " or unprintable), and on ASCII
+            # the verb can be checked in lower case (IGNORECASE twins of its letters are not ASCII).
+            if " " not in text and text.isprintable():
+                return False
+            end = text[:-1] if text[-1] == "\n" else text
+            end = end[:-1] if end[-1:] == ":" else end
+            if not end[-7:].lower().endswith(_SPEAKER_VERBS):
+                return False
+        return _TAIL_PATTERN_AT_START.match(text) is not None
+    return False
+
+
+def is_tail_key(k: str) -> bool:
+    """The key (see :func:`key`) of a short line names a tail heading, possibly with a qualifier
+    ("mostreadinworld", "相关新闻推荐"), a "more" suffix or a trailing count."""
+    if not k or len(k) > 16:
+        return False
+    if k in TAIL_KEYS:
+        return True
+    # "Most read in world news", "相关新闻推荐": a tail heading with a qualifier
+    n_k = len(k)
+    shortest = _TAIL_PREFIX_LENGTHS[0]
+    if n_k > shortest and k[:shortest] in _TAIL_PREFIX_HEADS:
+        for n in _TAIL_PREFIX_LENGTHS:
+            if n < n_k and k[:n] in TAIL_KEYS:
+                return n_k <= 30
+    # "相关新闻更多", "评论12", "commentscount": strip a known suffix
+    if k.endswith(("多", "e")):
+        for suffix in _TAIL_SUFFIXES:
+            if k.endswith(suffix) and k[: -len(suffix)] in TAIL_KEYS:
+                return True
+    if k[-1] in "0123456789":
+        stripped = k.rstrip("0123456789")
+        if stripped in TAIL_KEYS:
+            return True
+    return False
+
+
 def is_tail_heading(text: str, k: Optional[str] = None) -> bool:
     """True for a short line that announces a related/comment/hot-list block.
 
     Tolerates decoration: "相关新闻：", "【猜你喜欢】", "Related Stories", "相关新闻 更多>>"; a
     trailing count such as "评论(5)" or "Comments (12)".
     """
-    if TAIL_PATTERN_RE.search(text):
+    if has_tail_pattern(text):
         return True
     if len(text) > 24:
         return False
-    k = key(text) if k is None else k
-    if not k or len(k) > 16:
-        return False
-    if k in TAIL_KEYS:
-        return True
-    # "Most read in world news", "相关新闻推荐": a tail heading with a qualifier
-    for n in _TAIL_PREFIX_LENGTHS:
-        if n < len(k) and k[:n] in TAIL_KEYS:
-            return len(k) <= 30
-
-    # "相关新闻更多", "评论12", "commentscount": strip a known suffix
-    for suffix in ("更多", "more", "查看更多"):
-        if k.endswith(suffix) and k[: -len(suffix)] in TAIL_KEYS:
-            return True
-    stripped = k.rstrip("0123456789")
-    if stripped != k and stripped in TAIL_KEYS:
-        return True
-    return False
+    return is_tail_key(key(text) if k is None else k)
 
 
 _CONTROL_RE = re.compile(
@@ -158,16 +238,82 @@ _CONTROL_RE = re.compile(
     re.IGNORECASE)
 
 
+# Characters a _CONTROL_RE match can start with, case variants included; digits are tested apart.
+_CONTROL_FIRST = frozenset("sSſcCeEpPtTfFlLrR标关標關")
+# Every key a tail heading or a run of controls can start with (is_tail_key wants a tail key at
+# the start of the line's key; a run of controls starts with a control key).  All have two
+# characters or more.
+_START_KEYS = frozenset(TAIL_KEYS | CONTROL_KEYS)
+assert min(map(len, _START_KEYS)) >= 2
+# The first four characters of a line's key decide whether it can start with one of them: they
+# must begin one (or be one), or begin with one of two or three characters.
+_START_KEY_HEADS = frozenset(k[:i] for k in _START_KEYS for i in range(1, 5))
+# Characters that :func:`key` removes (none is a letter or digit), common at the start of menu
+# items and list entries: stripping them from the left leaves the start of the key.
+_LEADING_NON_WORD = " \t\u3000\u00a0•·●○◆◇■□▪▫▶►▸→»›>-–—*#+~|/\\[](){}<>【】〔〕〖〗［］（）「」『』《》〈〉“”\"'‘’:：,，.。、;；!！?？_"
+assert not any(c.isalnum() for c in _LEADING_NON_WORD)
+
+
+def _key_start(text: str) -> Optional[str]:
+    """The first (up to) four characters of ``key(text)`` when they can be read off the start of
+    the line (letters or digits there), else None."""
+    if not text[:1].isalnum():
+        text = text.lstrip(_LEADING_NON_WORD)
+    head = text[:4]
+    if not head.isalnum():  # also False for ""
+        return None
+    if not head.isascii() and _FULLWIDTH_RE.search(head):
+        head = head.translate(_FULLWIDTH)
+    return head.casefold()[:4]
+
+
+def _may_start_with_key(start: str) -> bool:
+    """Whether a key beginning with ``start`` (its first four characters, or all of it) can start
+    with one of _START_KEYS: a longer key begins with ``start``, a shorter one begins it."""
+    return start in _START_KEY_HEADS or start[:2] in _START_KEYS or start[:3] in _START_KEYS
+
+
+def short_line_flags(text: str) -> int:
+    """1 when a line of at most 40 characters with no :func:`has_tail_pattern` is a tail heading,
+    2 when it is a page control, else 0: ``is_tail_heading`` then ``is_control``, sharing work.
+
+    Runs on most lines of a page.  The start of the line's key is usually plain to see (letters
+    after some bullets or brackets); when no tail or control key can start that way, neither
+    the key nor its parts can match and only _CONTROL_RE is left to try, without computing the
+    key.
+    """
+    start = _key_start(text)
+    if start is None:
+        k = key(text)
+        if not k:
+            return 2  # no tail key; is_control: an empty key is a control
+        start = k[:4]
+    else:
+        k = None
+    if not _may_start_with_key(start):
+        c = text[0]
+        if (c in _CONTROL_FIRST or c.isdecimal()) and _CONTROL_RE.match(text):
+            return 2
+        return 0
+    if k is None:
+        k = key(text)
+    if len(text) <= 24 and is_tail_key(k):
+        return 1
+    return 2 if is_control(text, k) else 0
+
+
 def is_control(text: str, k: Optional[str] = None) -> bool:
     """True for a page-control line (share/print/font size/close window...)."""
     if len(text) > 40:
         return False
-    if _CONTROL_RE.match(text):
+    if text and (text[0] in _CONTROL_FIRST or text[0].isdecimal()) and _CONTROL_RE.match(text):
         return True
     k = key(text) if k is None else k
     if not k or k in CONTROL_KEYS:
         return True
-    if not _MULTI_RE.search(text):
+    # A line with no separator is one control or none; str.isalnum() rules out every character
+    # of _MULTI_RE without a regex call.  Several controls: the key starts with the first one's.
+    if not _may_start_with_key(k[:4]) or text.isalnum() or not _MULTI_RE.search(text):
         return False
     # several controls on one line: "打印 | 关闭窗口 | 返回顶部"
     parts = 0
@@ -182,8 +328,18 @@ def is_control(text: str, k: Optional[str] = None) -> bool:
 
 
 _FOOTER_RE = re.compile("|".join(re.escape(m) for m in FOOTER_MARKERS))
+# The markers an ASCII line can hold, tested with plain substring searches (cheaper than the regex).
+_ASCII_FOOTER_MARKERS = tuple(m for m in FOOTER_MARKERS if m.isascii())
+_SHORTEST_ASCII_FOOTER_MARKER = min(map(len, _ASCII_FOOTER_MARKERS))
 
 
 def has_footer_marker(text: str) -> bool:
     """True when the line carries copyright/legal/licence wording."""
+    if text.isascii():
+        if len(text) < _SHORTEST_ASCII_FOOTER_MARKER:
+            return False
+        for marker in _ASCII_FOOTER_MARKERS:
+            if marker in text:
+                return True
+        return False
     return _FOOTER_RE.search(text) is not None

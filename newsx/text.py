@@ -6,6 +6,7 @@ lines are joined back into paragraphs before classification.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from typing import List
@@ -30,11 +31,6 @@ def display_width(text: str) -> int:
     """
     n = len(text)
     return n + (len(text.encode("utf-8", "surrogatepass")) - n) // 2
-
-
-def _indent_width(raw: str) -> int:
-    lead = raw[: len(raw) - len(raw.lstrip())]
-    return len(lead) + lead.count("\u3000") + 3 * lead.count("\t")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -63,6 +59,8 @@ def _wrap_width(widths: List[int], minimum: int = 40) -> int:
     return top if near >= 4 and near >= 0.25 * len(long_lines) else 0
 
 
+# A cell: non-space characters with runs of at most three spaces inside.  (The definition;
+# _gap_cells finds the same cells by splitting at the longer runs.)
 _CELL_RE = re.compile(r"[^ \u3000](?:[^ \u3000]|[ \u3000]{1,3}(?=[^ \u3000]))*")
 
 
@@ -73,27 +71,109 @@ def _row_cells(raw: str):
     spaces separate cells.  Browser dumps separate table cells with tabs instead; such lines stay
     one cell (their rows read well as lines).
     """
+    # Runs once per line of the dump, so the common cases (no tab, no column gap, no indent,
+    # ASCII) take plain string checks instead of regular expressions.
     stripped = raw.rstrip()
-    if not stripped.strip():
+    if not stripped:
         return []
-    if "\t" in stripped or not _COLUMN_GAP_RE.search(stripped.strip()):
-        indent = _indent_width(stripped)
-        return [(indent, display_width(stripped.expandtabs(4)), stripped.strip())]
+    text = stripped.lstrip()  # == stripped.strip(): the right end is already stripped
+    if "\t" not in stripped:
+        # A gap is four spaces; ideographic spaces (U+3000) need the regex.
+        if "    " in text or ("\u3000" in text and _COLUMN_GAP_RE.search(text)):
+            return _gap_cells(stripped)
+        if stripped.isascii():
+            width = len(stripped)
+        else:
+            width = display_width(stripped)
+    else:
+        width = display_width(stripped.expandtabs(4))
+    lead = len(stripped) - len(text)
+    if lead:  # indentation in columns: U+3000 takes two, a tab four
+        spaces = stripped[:lead]
+        lead += spaces.count("\u3000") + 3 * spaces.count("\t")
+    return [(lead, width, text)]
+
+
+# A run of four or more spaces, kept by split(): the cells of _CELL_RE are exactly the pieces
+# between such runs (the line is right-stripped and its leading spaces are dropped first).
+_GAP_SPLIT_RE = re.compile(r"([ \u3000]{4,})")
+
+
+def _gap_cells(stripped: str):
+    """The cells of a line whose columns are separated by runs of spaces (as _CELL_RE finds
+    them; splitting at the gaps is cheaper than matching every cell character by character)."""
+    body = stripped.lstrip(" \u3000")
+    pos = len(stripped) - len(body)
+    if "\u3000" not in body:
+        # Gaps of plain spaces: str.split() at every four spaces leaves a longer gap's remaining
+        # spaces at the start of the next piece (or as empty pieces).
+        ascii_line = stripped.isascii()
+        extra = 2 * stripped.count("\u3000", 0, pos)  # the indent can hold U+3000
+        cells = []
+        for piece in body.split("    "):
+            cell = piece.lstrip(" ")
+            if cell:
+                pos += len(piece) - len(cell)
+                n = len(cell)
+                if ascii_line:
+                    cells.append((pos, pos + n, cell))
+                else:
+                    cell_extra = len(cell.encode("utf-8", "surrogatepass")) - n
+                    col = pos + extra // 2
+                    cells.append((col, col + n + cell_extra // 2, cell))
+                    extra += cell_extra
+                pos += n + 4
+            else:
+                pos += len(piece) + 4
+        return cells
+    parts = _GAP_SPLIT_RE.split(body)
+    parts.append("")  # the gap after the last cell
     cells = []
-    for m in _CELL_RE.finditer(stripped):
-        col = display_width(stripped[:m.start()])
-        cells.append((col, col + display_width(m.group()), m.group()))
+    # display_width(stripped[:pos]) without encoding every prefix: UTF-8 lengths add up, so
+    # keep the extra bytes (beyond one per character) of what precedes.  Gaps are spaces and
+    # U+3000 (three bytes).
+    extra = 2 * stripped.count("\u3000", 0, pos)
+    for i in range(0, len(parts) - 1, 2):
+        cell = parts[i]
+        n = len(cell)
+        cell_extra = len(cell.encode("utf-8", "surrogatepass")) - n
+        col = pos + extra // 2
+        cells.append((col, col + n + cell_extra // 2, cell))
+        gap = parts[i + 1]
+        pos += n + len(gap)
+        extra += cell_extra + 2 * gap.count("\u3000")
     return cells
 
 
-def _clean_cell(text: str) -> str:
-    folded = _WS_RE.sub(" ", text).strip()
+# The spaces other than " " and tab that _WS_RE folds.
+_ODD_SPACES = ("\u00a0", "\u3000", "\u2002", "\u2003", "\u2009", "\u200b", "\ufeff")
+
+
+def _clean_cell(text: str, odd_spaces=_ODD_SPACES) -> str:
+    """The cell's text with whitespace folded, or "" for a decoration (rule, placeholder).
+
+    ``odd_spaces``: those of _ODD_SPACES that can occur (segment_text passes the ones its page
+    holds)."""
+    # _WS_RE only changes a cell with a double space, a tab or an unusual space; most have none,
+    # and these substring checks are several times cheaper than the substitution.
+    if "  " in text or "\t" in text or (odd_spaces and not text.isascii()
+                                       and _has_odd_space(text, odd_spaces)):
+        text = _WS_RE.sub(" ", text)
+    folded = text.strip()
     if folded and "[" in folded:
         folded = _INLINE_IMAGE_RE.sub(" ", folded).strip()
     if not folded or (folded[0] in _DECORATION_START
                       and (_RULE_RE.match(folded) or _PLACEHOLDER_RE.match(folded))):
         return ""
     return folded
+
+
+def _has_odd_space(text: str, odd_spaces=_ODD_SPACES) -> bool:
+    """The text holds one of ``odd_spaces`` (non-ASCII spaces that _WS_RE folds)."""
+    for space in odd_spaces:
+        if space in text:
+            return True
+    return False
 
 
 def _table_regions(rows) -> List[tuple]:
@@ -112,7 +192,7 @@ def _table_regions(rows) -> List[tuple]:
     return regions
 
 
-def _column_entries(rows, lo: int, hi: int, gap_before: int) -> list:
+def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPACES) -> list:
     """Read a table region column by column: cells grouped by their start column, left to right,
     each column top to bottom, so that a main text column comes out in one piece."""
     cells = [(col, end, text, r) for r in range(lo, hi) for col, end, text in rows[r]]
@@ -144,7 +224,7 @@ def _column_entries(rows, lo: int, hi: int, gap_before: int) -> list:
     for _, anchor, wrap, members in runs:
         prev_row = None
         for col, end, text, r in members:
-            folded = _clean_cell(text)
+            folded = _clean_cell(text, odd_spaces)
             if not folded:
                 continue
             gap = gap_before if first else (0 if prev_row is not None and r - prev_row <= 1 else 1)
@@ -153,10 +233,24 @@ def _column_entries(rows, lo: int, hi: int, gap_before: int) -> list:
     return entries
 
 
+# Blocks are built positionally when the Block fields allow it: keyword arguments cost about
+# twice as much, and a page has a few hundred blocks.  The fields between ``kind`` and
+# ``gap_before`` keep their defaults.
+_BLOCK_FIELDS = dataclasses.fields(Block)
+_BLOCK_MIDDLE = tuple(f.default for f in _BLOCK_FIELDS[3:8])
+_POSITIONAL_BLOCKS = (
+    [f.name for f in _BLOCK_FIELDS[:10]] == ["text", "index", "kind", "level", "link_chars",
+                                              "link_count", "path", "hint", "gap_before", "indent"]
+    and all(f.init and not getattr(f, "kw_only", False) for f in _BLOCK_FIELDS)
+    and all(f.default is not dataclasses.MISSING for f in _BLOCK_FIELDS[3:8]))
+
+
 def segment_text(text: str, encoding: str = "utf-8") -> Page:
     """Split a plain-text dump into line blocks, joining hard-wrapped paragraphs."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows = [_row_cells(raw) for raw in raw_lines]
+    # Most pages hold none or one of the unusual spaces: look for them once, not in every cell.
+    odd_spaces = tuple(space for space in _ODD_SPACES if space in text)
     regions = _table_regions(rows)
     in_region = {}
     for lo, hi in regions:
@@ -168,14 +262,14 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
     while r < len(rows):
         if r in in_region:
             hi = in_region[r]
-            region_entries = _column_entries(rows, r, hi, gap)
+            region_entries = _column_entries(rows, r, hi, gap, odd_spaces)
             entries.extend(region_entries)
             gap = 0 if region_entries else gap
             r = hi
             continue
         added = False
         for col, end, cell in rows[r]:
-            folded = _clean_cell(cell)
+            folded = _clean_cell(cell, odd_spaces)
             if folded:
                 entries.append([col, folded, end if len(rows[r]) == 1 else 0, gap, None])
                 gap, added = 0, True
@@ -186,13 +280,18 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
     page_wrap = _wrap_width([e[2] for e in entries if e[4] is None])
     blocks: List[Block] = []
     prev_edge, prev_indent, prev_wrap = 0, -1, 0
+    level, link_chars, link_count, path, hint = _BLOCK_MIDDLE if _POSITIONAL_BLOCKS else (0,) * 5
     for indent, folded, edge, gap_before, wrap in entries:
-        wrap = page_wrap if wrap is None else wrap
+        if wrap is None:
+            wrap = page_wrap
         joinable = (wrap and blocks and gap_before == 0 and wrap == prev_wrap
                     and prev_edge >= wrap - 6 and abs(indent - prev_indent) <= 4
                     and not blocks[-1].text.endswith(("。", "！", "？", ".", "!", "?", "”")))
         if joinable:
             blocks[-1].text = _join(blocks[-1].text, folded)
+        elif _POSITIONAL_BLOCKS:
+            blocks.append(Block(folded, len(blocks), "line", level, link_chars, link_count, path,
+                                hint, gap_before, indent))
         else:
             blocks.append(Block(text=folded, index=len(blocks), kind="line",
                                 gap_before=gap_before, indent=indent))
