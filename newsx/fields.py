@@ -56,7 +56,7 @@ _ROLE_RE = re.compile(
 _LATIN_NAME_RE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _HANDLE_RE = re.compile(r"^[A-Za-z][\w.-]{1,30}$")
 _STOP_AT_RE = re.compile(
-    r"(?:来源|來源|報導|报道|发自|稿源|出自|出处|发表|更新|发布|时间|日期|编辑|责任编辑|摄影|摄|浏览|阅读|点击|评论|字号|(?:19|20)\d\d[-/.年]|https?://"
+    r"(?:来源|來源|報導|报道|发自|稿源|出自|出处|发表|更新|发布|我要|我来|分享|打印|收藏|关闭|时间|日期|编辑|责任编辑|摄影|摄|浏览|阅读|点击|评论|字号|(?:19|20)\d\d[-/.年]|https?://"
     r"|\b(?:Published|Updated|Posted|Source|Photo|Image|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)")
 _URL_LABEL_RE = re.compile(r"(?:原文链接|原文地址|本文链接|本文地址|文章地址|Permalink|URL)\s*[:：]\s*(https?://\S+)")
 _SITE_SUFFIX_RE = re.compile(r"\s+[-–—]\s+|\s*(?:[_|｜»]|::|--)\s*|(?<=\S)-(?=[\u4e00-\u9fff]{2,10}$)")
