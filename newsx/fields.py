@@ -501,7 +501,10 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
     url = meta.get("url") or _first(
         (_URL_LABEL_RE.search(t).group(1) if _URL_LABEL_RE.search(t) else None) for t in byline_texts)
     body_text = "\n".join(p.text for p in paragraphs)
-    language = meta.get("language") or detect_language(body_text or (title or ""))
+    # the primary subtag of the markup's language ("en-US" -> "en"), else a guess from the text
+    declared = str(meta.get("language") or "").strip().replace("_", "-").split("-")[0].lower()
+    language = (declared if declared.isalpha() and 2 <= len(declared) <= 3 else None) \
+        or detect_language(body_text or (title or ""))
     return Article(
         title=title or None,
         source=source or None,
