@@ -37,6 +37,7 @@ _MEDIA_CREDIT_RE = re.compile(
     r"^[(\[]?(?:photos?|images?|pictures?|credits?|fotos?|video|图片?|摄影|图片来源|图源)\s*(?:by\b|[:：]|copyright\b|©)"
     r"|\b(?:Getty Images|AP Photo|Shutterstock|iStock|AFP via Getty)\b|^\d+ of \d+$|^View all \(\d+\)$",
     re.IGNORECASE)
+_CAPTION_PATH_RE = re.compile(r"caption|figcaption|[-_.]credit", re.IGNORECASE)
 _CREDIT_RE = re.compile(r"^[^:：。，,.]{2,24}[:：]\s*\S")
 
 WALL = -1000.0  # score of a tail heading: the article never runs across one
@@ -346,7 +347,9 @@ def classify(page: Page) -> None:
     start, end = best_run(scores)
     # The run may open on the headline or byline lines that carry a colon or a date; an article
     # opens on a sentence, so such short lines are left to the headline zone.
-    while start < end - 1 and _opening_junk(blocks[start], feats[start], scores[start]):
+    while start < end - 1 and (_opening_junk(blocks[start], feats[start], scores[start])
+                               or _CAPTION_PATH_RE.search(blocks[start].path)):
+        # ... and a lead picture's caption stands before it, not in it
         start += 1
     end = _first_entry_end(blocks, feats, scores, start, end)
     # A byline among the first blocks of the run (a headline with a colon or quotes scored as
@@ -377,10 +380,14 @@ def classify(page: Page) -> None:
             if i - start >= 0.6 * (end - start) or f.editor:
                 end = i
                 break
+    seen = set()
     for i in range(start, end):
         b, f = blocks[i], feats[i]
         if f.control or f.tail:
             labels[i] = CONTROL if f.control else RELATED
+        elif b.text in seen and len(b.text) >= 20:
+            # the same caption or pull quote printed again (full and truncated, print layer)
+            labels[i] = BOILERPLATE
         elif title_text and (lexicon.key_equals(b.text, title_key)
                              or (_contains(title_text, b.text) and f.punct == 0)):
             labels[i] = SUBTITLE
@@ -393,6 +400,7 @@ def classify(page: Page) -> None:
             labels[i] = _boilerplate_label(b, f)
         else:
             labels[i] = BODY
+        seen.add(b.text)
     if title_at is not None:
         labels[title_at] = TITLE
         for i in range(title_at + 1, start):
