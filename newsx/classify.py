@@ -380,13 +380,14 @@ def classify(page: Page) -> None:
             if i - start >= 0.6 * (end - start) or f.editor:
                 end = i
                 break
-    seen = set()
+    seen = {}
     for i in range(start, end):
         b, f = blocks[i], feats[i]
         if f.control or f.tail:
             labels[i] = CONTROL if f.control else RELATED
-        elif b.text in seen and len(b.text) >= 20:
-            # the same caption or pull quote printed again (full and truncated, print layer)
+        elif len(b.text) >= 20 and i - seen.get(b.text, -99) <= 4:
+            # the same caption printed again right away (full and truncated versions); text
+            # repeated further apart (a menu for each day of a plan) is the author's
             labels[i] = BOILERPLATE
         elif title_text and (lexicon.key_equals(b.text, title_key)
                              or (_contains(title_text, b.text) and f.punct == 0)):
@@ -400,7 +401,7 @@ def classify(page: Page) -> None:
             labels[i] = _boilerplate_label(b, f)
         else:
             labels[i] = BODY
-        seen.add(b.text)
+        seen[b.text] = i
     if title_at is not None:
         labels[title_at] = TITLE
         for i in range(title_at + 1, start):
