@@ -33,7 +33,7 @@ TAIL_HEADINGS = {
         latest-stories editors-picks what-to-read-next read-next up-next around-the-web sponsored-content
         from-the-web comments comment leave-a-comment leave-a-reply post-a-comment join-the-conversation
         share-this share-this-article share-this-story share-on tags topics see-also further-reading newsletter sign-up
-        subscribe more-like-this about-the-author
+        subscribe more-like-this about-the-author explore-further
     """,
     "other": """
         ähnliche-artikel mehr-zum-thema kommentare leia-também leia-mais comentários notícias-relacionadas
@@ -56,7 +56,8 @@ FOOTER_MARKERS = (
     "版权所有", "版权归", "版權所有", "未經授權", "不得轉載", "未经授权", "不得转载", "禁止转载", "转载请注明", "ICP备", "ICP证", "公网安备",
     "网络传播视听节目许可证", "违法和不良信息举报", "本网站", "本站所有", "免责声明", "All rights reserved",
     "all rights reserved", "Copyright ©", "Copyright©", "© Copyright", "Terms of Use", "Privacy Policy",
-    "Terms of Service", "Cookie Policy",
+    "Terms of Service", "Cookie Policy", "subject to copyright", "may not be published, broadcast",
+    "may not be reproduced",
 )
 
 # Editor credits end an article: "责任编辑：张三", "(编辑：李四)".
