@@ -31,11 +31,12 @@ _COLON_RE = re.compile(r"[:：](?!\d)")
 # form widgets and frames of text browsers: "[登录]", "[ ]", "│ … │"
 _WIDGET_RE = re.compile(r"\[[^\]]{0,8}\]|│|^\]|\[$")
 _LIST_ITEM_RE = re.compile(r"^(?:[•·●◆■□▪▶►\-*#>]|\d{1,3}[.、．)]|\[\d+\])\s*|\(\d+\)$|（\d+）$")
-# Photo credits and slideshow counters: "Photo: John Locher, AP", "Alex Wong | Getty Images",
-# "(Image: © NASA)", "图片来源：视觉中国", "1 of 6".
+# Photo and provider credits and slideshow counters: "Photo: John Locher, AP", "Alex Wong |
+# Getty Images", "(Image: © NASA)", "图片来源：视觉中国", "1 of 6", "Provided by ESA".
 _MEDIA_CREDIT_RE = re.compile(
     r"^[(\[]?(?:photos?|images?|pictures?|credits?|fotos?|video|图片?|摄影|图片来源|图源)\s*(?:by\b|[:：]|copyright\b|©)"
-    r"|\b(?:Getty Images|AP Photo|Shutterstock|iStock|AFP via Getty)\b|^\d+ of \d+$|^View all \(\d+\)$",
+    r"|\b(?:Getty Images|AP Photo|Shutterstock|iStock|AFP via Getty)\b|^\d+ of \d+$|^View all \(\d+\)$"
+    r"|^(?:Provided by|Courtesy of)\b",
     re.IGNORECASE)
 _CAPTION_PATH_RE = re.compile(r"caption|figcaption|[-_.]credit", re.IGNORECASE)
 _CREDIT_RE = re.compile(r"^[^:：。，,.]{2,24}[:：]\s*\S")
