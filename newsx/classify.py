@@ -16,7 +16,7 @@ HTML blocks carry extra evidence (link density, markup hints) that enters the sa
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from . import lexicon
 from .features import DATE_HINT_RE, DATE_TAIL_RE, Features, looks_like_breadcrumb, measure
@@ -44,7 +44,7 @@ _CREDIT_RE = re.compile(r"^[^:：。，,.]{2,24}[:：]\s*\S")
 WALL = -1000.0  # score of a tail heading: the article never runs across one
 
 
-def local_score(block: Block, f: Features) -> (float, str):
+def local_score(block: Block, f: Features) -> Tuple[float, str]:
     """The block's contribution to the article run, and the main reason for it."""
     if f.tail:
         if block.path:
@@ -110,7 +110,7 @@ def _discount_after_tails(feats: List[Features], scores: List[float]) -> None:
                 seen += scores[i]
 
 
-def best_run(scores: List[float]) -> (int, int):
+def best_run(scores: List[float]) -> Tuple[int, int]:
     """Maximum-sum contiguous run [start, end) of the scores (Kadane)."""
     best, best_span = float("-inf"), (0, 0)
     total, start = 0.0, 0
@@ -329,13 +329,8 @@ def _is_byline(f: Features, block: Block) -> bool:
     return f.label or f.byline_start or (f.date and f.punct <= 6 and f.units < 40)
 
 
-def classify(page: Page) -> None:
-    """Label the blocks of ``page`` in place (``label``, ``score``, ``reasons``)."""
-    blocks = page.blocks
-    if not blocks:
-        return
-    feats = page.features = [measure(b) for b in blocks]
-    _demote_tails_in_control_bars(feats)
+def _score_blocks(blocks: List[Block], feats: List[Features]) -> List[float]:
+    """Each block's contribution to the article run (also kept on the block for explain)."""
     scores = []
     for b, f in zip(blocks, feats):
         s, why = local_score(b, f)
@@ -345,12 +340,16 @@ def classify(page: Page) -> None:
         b.score, b.reasons = s, [why]
         scores.append(s)
     _discount_after_tails(feats, scores)
+    return scores
+
+
+def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]) -> Tuple[int, int]:
+    """The article's blocks [start, end): the best run, trimmed at both ends."""
     start, end = best_run(scores)
-    # The run may open on the headline or byline lines that carry a colon or a date; an article
-    # opens on a sentence, so such short lines are left to the headline zone.
+    # The run may open on the headline or byline lines that carry a colon or a date (an article
+    # opens on a sentence), or on a lead picture's caption.
     while start < end - 1 and (_opening_junk(blocks[start], feats[start], scores[start])
                                or _CAPTION_PATH_RE.search(blocks[start].path)):
-        # ... and a lead picture's caption stands before it, not in it
         start += 1
     end = _first_entry_end(blocks, feats, scores, start, end)
     # A byline among the first blocks of the run (a headline with a colon or quotes scored as
@@ -362,25 +361,19 @@ def classify(page: Page) -> None:
     # A short "Label: value" line closing the run is a credit ("Photo: …", "Our Standards: …").
     while end - 1 > start and feats[end - 1].units < 20 and _CREDIT_RE.match(blocks[end - 1].text):
         end -= 1
-    if end <= start:
-        for b, f in zip(blocks, feats):
-            b.label = _boilerplate_label(b, f)
-        return
+    return start, end
 
-    # The headline and byline zone above the run.
-    meta_title = str(page.meta.get("title") or "")
-    title_at = find_title(blocks, feats, start, meta_title)
-    title_text = blocks[title_at].text if title_at is not None else ""
-    title_key = lexicon.key(title_text)
 
-    labels = [""] * len(blocks)
-    # Editor credit or copyright inside the end of the run closes the article there.
-    for i in range(start, end):
+def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], start: int,
+               end: int, title_text: str, labels: List[str]) -> int:
+    """Label the blocks of the run; return where the article really ends (an editor credit or
+    copyright line near the end of the run closes it)."""
+    for i in range(start + 1, end):
         f = feats[i]
-        if (f.editor or f.footer) and i > start:
-            if i - start >= 0.6 * (end - start) or f.editor:
-                end = i
-                break
+        if f.editor or (f.footer and i - start >= 0.6 * (end - start)):
+            end = i
+            break
+    title_key = lexicon.key(title_text)
     seen = {}
     for i in range(start, end):
         b, f = blocks[i], feats[i]
@@ -403,6 +396,28 @@ def classify(page: Page) -> None:
         else:
             labels[i] = BODY
         seen[b.text] = i
+    return end
+
+
+def classify(page: Page) -> None:
+    """Label the blocks of ``page`` in place (``label``, ``score``, ``reasons``)."""
+    blocks = page.blocks
+    if not blocks:
+        return
+    feats = page.features = [measure(b) for b in blocks]
+    _demote_tails_in_control_bars(feats)
+    scores = _score_blocks(blocks, feats)
+    start, end = _article_run(blocks, feats, scores)
+    if end <= start:
+        for b, f in zip(blocks, feats):
+            b.label = _boilerplate_label(b, f)
+        return
+
+    title_at = find_title(blocks, feats, start, str(page.meta.get("title") or ""))
+    title_text = blocks[title_at].text if title_at is not None else ""
+    labels = [""] * len(blocks)
+    end = _label_run(blocks, feats, scores, start, end, title_text, labels)
+    # The headline and the byline zone under it.
     if title_at is not None:
         labels[title_at] = TITLE
         for i in range(title_at + 1, start):
