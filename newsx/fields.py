@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Sequence
 
 from . import lexicon, verdict
@@ -300,12 +301,27 @@ _NAME_ONLY_RE = re.compile(r"^[(（]?\s*([\u4e00-\u9fff·]{2,4})\s*[)）]?$")
 _NAMES_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,3}){1,5}$")
 
 
-def _zones(blocks: List[Block], feats: list):
+@dataclass
+class _Zones:
+    """Where bylines stand, as texts: under the headline (``pre``), above it (``above``),
+    just after the body (``post``), the lead's opening, the body's closing lines, names alone
+    next to the headline or a byline, and post headers inside the body."""
+
+    pre: List[str] = field(default_factory=list)
+    above: List[str] = field(default_factory=list)
+    post: List[str] = field(default_factory=list)
+    lead: str = ""
+    closing: List[str] = field(default_factory=list)
+    names: List[str] = field(default_factory=list)
+    headers: List[str] = field(default_factory=list)
+
+
+def _zones(blocks: List[Block], feats: list) -> _Zones:
     """The places bylines stand: above the body (below the headline), just below it, the lead's
     opening and the closing lines of the body."""
     body_idx = [b.index for b in blocks if b.label == BODY]
     if not body_idx:
-        return [], [], [], "", [], []
+        return _Zones()
     first, last = body_idx[0], body_idx[-1]
     title_idx = next((b.index for b in blocks if b.label == TITLE), None)
     top = title_idx + 1 if title_idx is not None and title_idx < first else max(0, first - 6)
@@ -325,7 +341,7 @@ def _zones(blocks: List[Block], feats: list):
             break
         post.append(b.text)
     closing = [b.text for b in blocks[max(first, last - 2):last + 1] if len(b.text) <= 80]
-    return pre, above, post, blocks[first].text[:80], closing, names
+    return _Zones(pre, above, post, blocks[first].text[:80], closing, names, _post_headers(blocks))
 
 
 def _unlabelled_source(text: str) -> Optional[str]:
@@ -443,49 +459,84 @@ def _html_title(title: Optional[str], meta: dict, blocks: List[Block]) -> Option
     return title or stripped
 
 
-def build_article(page: Page, path: Optional[str] = None) -> Article:
-    """Assemble the record from a classified page."""
-    blocks = page.blocks
-    meta = page.meta
-    body_blocks = [b for b in blocks if b.label == BODY]
-    units = sum(f.units for b, f in zip(blocks, page.features) if b.label == BODY)
-    byline_texts = [b.text for b in blocks if b.label == BYLINE]
-    title_blocks = [b for b in blocks if b.label == TITLE]
-
-    title = title_blocks[0].text if title_blocks else None
+def _headline(page: Page) -> Optional[str]:
+    """The title: the headline block, cross-checked with the markup on HTML pages, cleaned."""
+    title = next((b.text for b in page.blocks if b.label == TITLE), None)
     if page.input_type == "html":
-        title = _html_title(title, meta, blocks)
+        title = _html_title(title, page.meta, page.blocks)
     if title:
         # "Headline 2005-06-14 03:25:55": the date belongs to the byline; "主题：…" is a label
         title = DATE_TAIL_RE.sub(" ", title).strip() or title
         title = _TITLE_LABEL_RE.sub("", title) or title
         title = _PAGE_SUFFIX_RE.sub("", title) or title
+    return title or None
 
-    pre, above, post, lead, closing, names = _zones(blocks, page.features)
-    html = page.input_type == "html"
-    meta_date = parse_date(str(meta.get("date") or ""))
-    headers = _post_headers(blocks)
-    date = (meta_date if html else None) or _first(parse_date(t) for t in pre) \
-        or _first(parse_date(t) for t in above) or _first(parse_date(t) for t in headers) \
-        or _first(parse_date(t) for t in post) or meta_date
-    source = (_first(parse_source(t) for t in pre)
-              or _first(_unlabelled_source(t) for t in pre)
-              or _dateline_source(lead)
-              or _first(_dateline_source(t) for t in pre)
-              or _first(parse_source(t) for t in post)
-              or _first(_cited_source(t) for t in closing + post)
-              or (str(meta["source"]).strip() if meta.get("source") else None))
-    authors: Sequence[str] = (
-        _union(parse_authors(t) for t in pre)
-        or _first(_bracketed_name(t, alone=t in names) for t in pre)
-        or _first(_posted_by(t) for t in pre + above + post + closing[:1] + [lead])
-        or _first(parse_authors(t) or _posted_by(t) for t in headers)
-        or _union(parse_authors(t) for t in above)
-        or _first(parse_authors(t) for t in post)
-        or _first(parse_authors(t) or _bracketed_name(t) for t in closing)
-        or ([str(a).strip() for a in meta["authors"] if str(a).strip()] if meta.get("authors") else [])
-        or _first(parse_authors(m.group(1)) for m in [_LEAD_PAREN_RE.search(lead)] if m)
-        or [])
+
+def _date(page: Page, zones: "_Zones") -> Optional[str]:
+    """Markup first on HTML pages; then the byline zone, a post header, the lines after the
+    body; the markup last on text dumps (where there is none)."""
+    meta_date = parse_date(str(page.meta.get("date") or ""))
+    return ((meta_date if page.input_type == "html" else None)
+            or _first(parse_date(t) for t in zones.pre)
+            or _first(parse_date(t) for t in zones.above)
+            or _first(parse_date(t) for t in zones.headers)
+            or _first(parse_date(t) for t in zones.post)
+            or meta_date)
+
+
+def _source(page: Page, zones: "_Zones") -> Optional[str]:
+    """A labelled source in the byline zone, an outlet printed by the date, the agency of a
+    dateline, a labelled or cited source after the body; the markup's source last."""
+    meta_source = str(page.meta.get("source") or "").strip()
+    return (_first(parse_source(t) for t in zones.pre)
+            or _first(_unlabelled_source(t) for t in zones.pre)
+            or _dateline_source(zones.lead)
+            or _first(_dateline_source(t) for t in zones.pre)
+            or _first(parse_source(t) for t in zones.post)
+            or _first(_cited_source(t) for t in zones.closing + zones.post)
+            or meta_source or None)
+
+
+def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
+    """Author labels in the byline zone, a name alone under the headline, a poster of a blog
+    entry or forum post, labels after the body or in its closing lines, the markup's authors,
+    and last a reporter named in brackets at the start of the lead."""
+    pre, lead = zones.pre, zones.lead
+    meta_authors = [str(a).strip() for a in page.meta.get("authors") or () if str(a).strip()]
+    lead_paren = _LEAD_PAREN_RE.search(lead)
+    return (_union(parse_authors(t) for t in pre)
+            or _first(_bracketed_name(t, alone=t in zones.names) for t in pre)
+            or _first(_posted_by(t) for t in pre + zones.above + zones.post + zones.closing[:1] + [lead])
+            or _first(parse_authors(t) or _posted_by(t) for t in zones.headers)
+            or _union(parse_authors(t) for t in zones.above)
+            or _first(parse_authors(t) for t in zones.post)
+            or _first(parse_authors(t) or _bracketed_name(t) for t in zones.closing)
+            or meta_authors
+            or (parse_authors(lead_paren.group(1)) if lead_paren else [])
+            or [])
+
+
+def _labelled_url(text: str) -> Optional[str]:
+    """The article's address from a line such as "原文链接：http://…"."""
+    m = _URL_LABEL_RE.search(text)
+    return m.group(1) if m else None
+
+
+def _language(meta: dict, text: str) -> Optional[str]:
+    """The primary subtag of the markup's language ("en-US" -> "en"), else a guess from text."""
+    declared = str(meta.get("language") or "").strip().replace("_", "-").split("-")[0].lower()
+    if declared.isalpha() and 2 <= len(declared) <= 3:
+        return declared
+    return detect_language(text)
+
+
+def build_article(page: Page, path: Optional[str] = None) -> Article:
+    """Assemble the record from a classified page."""
+    blocks = page.blocks
+    body_blocks = [b for b in blocks if b.label == BODY]
+    units = sum(f.units for b, f in zip(blocks, page.features) if b.label == BODY)
+    title = _headline(page)
+    zones = _zones(blocks, page.features)
 
     # a page with no main text (home, channel, list, search pages) gives no article, with a reason
     reason = verdict.assess(page)
@@ -498,21 +549,16 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
             heading = (0 < i < last and b.kind in ("line", "heading", "p", "div")
                        and _is_subheading(b.text))
             paragraphs.append(Paragraph(b.text, heading))
-    url = meta.get("url") or _first(
-        (_URL_LABEL_RE.search(t).group(1) if _URL_LABEL_RE.search(t) else None) for t in byline_texts)
+    url = page.meta.get("url") or _first(_labelled_url(b.text) for b in blocks if b.label == BYLINE)
     body_text = "\n".join(p.text for p in paragraphs)
-    # the primary subtag of the markup's language ("en-US" -> "en"), else a guess from the text
-    declared = str(meta.get("language") or "").strip().replace("_", "-").split("-")[0].lower()
-    language = (declared if declared.isalpha() and 2 <= len(declared) <= 3 else None) \
-        or detect_language(body_text or (title or ""))
     return Article(
-        title=title or None,
-        source=source or None,
-        date=date,
-        authors=tuple(authors),
+        title=title,
+        source=_source(page, zones),
+        date=_date(page, zones),
+        authors=tuple(_authors(page, zones)),
         paragraphs=tuple(paragraphs),
         url=url,
-        language=language,
+        language=_language(page.meta, body_text or (title or "")),
         encoding=page.encoding,
         input_type=page.input_type,
         path=path,
