@@ -314,6 +314,13 @@ class _Zones:
     closing: List[str] = field(default_factory=list)
     names: List[str] = field(default_factory=list)
     headers: List[str] = field(default_factory=list)
+    inline: List[str] = field(default_factory=list)     # short labelled lines inside the body
+    cited: List[str] = field(default_factory=list)      # body lines citing a publication
+    far: List[str] = field(default_factory=list)        # the nearest timed dateline further up
+
+
+_LABEL_LINE_RE = re.compile(r"^[\[【(（]?\s*(?:信息来源|文章来源|新闻来源|来源|來源|作者|记者|Source)\s*[:：]")
+_TIMED_DATE_RE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d\d")
 
 
 def _zones(blocks: List[Block], feats: list) -> _Zones:
@@ -341,7 +348,15 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
             break
         post.append(b.text)
     closing = [b.text for b in blocks[max(first, last - 2):last + 1] if len(b.text) <= 80]
-    return _Zones(pre, above, post, blocks[first].text[:80], closing, names, _post_headers(blocks))
+    body = [b.text for b in blocks if b.label == BODY and len(b.text) <= 120]
+    inline = [t for t in body if len(t) <= 40 and _LABEL_LINE_RE.match(t)]
+    cited = [t for t in body if _CITED_RE.search(t)]
+    # Layouts that scatter the headline (text-browser columns) leave the byline far above the
+    # body: the nearest short line with a date and a time there, if any.
+    far = next(([b.text] for b in reversed(blocks[max(0, first - 40):top])
+                if len(b.text) <= 80 and _TIMED_DATE_RE.search(b.text)), [])
+    return _Zones(pre, above, post, blocks[first].text[:80], closing, names, _post_headers(blocks),
+                  inline, cited, far)
 
 
 def _unlabelled_source(text: str) -> Optional[str]:
@@ -481,6 +496,7 @@ def _date(page: Page, zones: "_Zones") -> Optional[str]:
             or _first(parse_date(t) for t in zones.above)
             or _first(parse_date(t) for t in zones.headers)
             or _first(parse_date(t) for t in zones.post)
+            or _first(parse_date(t) for t in zones.far)
             or meta_date)
 
 
@@ -494,6 +510,9 @@ def _source(page: Page, zones: "_Zones") -> Optional[str]:
             or _first(_dateline_source(t) for t in zones.pre)
             or _first(parse_source(t) for t in zones.post)
             or _first(_cited_source(t) for t in zones.closing + zones.post)
+            or _first(parse_source(t) for t in zones.inline)
+            or _first(_cited_source(t) for t in zones.cited)
+            or _first(_unlabelled_source(t) or parse_source(t) for t in zones.far)
             or meta_source or None)
 
 
@@ -511,6 +530,7 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
             or _union(parse_authors(t) for t in zones.above)
             or _first(parse_authors(t) for t in zones.post)
             or _first(parse_authors(t) or _bracketed_name(t) for t in zones.closing)
+            or _first(parse_authors(t) for t in zones.inline)
             or meta_authors
             or (parse_authors(lead_paren.group(1)) if lead_paren else [])
             or [])
