@@ -335,7 +335,7 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     pre = [b.text for b in blocks[top:first] if len(b.text) <= 200]
     pre += [b.text for b in blocks[first:first + 3] if b.label == BYLINE]
     # a name alone on a line counts only next to the headline, a byline or the body's start
-    anchors = {first} | {b.index for b in blocks[top - 1:first] if b.label in (TITLE, SUBTITLE, BYLINE)}
+    anchors = {b.index for b in blocks[top - 1:first] if b.label in (TITLE, SUBTITLE, BYLINE)}
     names = [b.text for b in blocks[top:first]
              if len(b.text) <= 12 and (b.index - 1 in anchors or b.index + 1 in anchors)]
     above = []
@@ -416,7 +416,7 @@ def _bracketed_name(text: str, alone: bool = True) -> List[str]:
     """A name alone on a line or in brackets: "胡平", "（袁源）", "[ 黄宇 ]"."""
     line = text.strip()
     m = _NAME_ONLY_RE.match(line)
-    if alone and m and m.group(1) not in lexicon.NOT_NAMES:
+    if alone and m and m.group(1) not in lexicon.NOT_NAMES and not lexicon.is_control(line):
         return [m.group(1)]
     if alone and _NAMES_LINE_RE.match(line):  # "赵延东、风笑天"
         names = [n for n in re.split(r"\s*[、，,]\s*", line) if n not in lexicon.NOT_NAMES]
