@@ -389,10 +389,14 @@ _POSTED_BY_RE = re.compile(
     re.IGNORECASE)
 
 
+_POSTING_WORDS = {"发表", "发布", "张贴", "更新", "本文", "本贴", "本帖"}  # "发表于 2004…" has no poster
+
+
 def _posted_by(text: str) -> List[str]:
     """"ggjjzhzz 发表于 2005-9-15", "由海姑娘张贴 @ …": the poster of a blog entry."""
     m = _POSTED_BY_RE.match(text)
-    if m and DATE_HINT_RE.search(text) and m.group(1).lower() not in lexicon.NOT_NAMES:
+    if m and DATE_HINT_RE.search(text) and m.group(1).lower() not in lexicon.NOT_NAMES \
+            and m.group(1) not in _POSTING_WORDS:
         return [m.group(1)]
     return []
 
@@ -416,7 +420,8 @@ def _bracketed_name(text: str, alone: bool = True) -> List[str]:
     """A name alone on a line or in brackets: "胡平", "（袁源）", "[ 黄宇 ]"."""
     line = text.strip()
     m = _NAME_ONLY_RE.match(line)
-    if alone and m and m.group(1) not in lexicon.NOT_NAMES and not lexicon.is_control(line):
+    if alone and m and m.group(1) not in lexicon.NOT_NAMES and not lexicon.is_control(line) \
+            and not lexicon.is_tail_heading(line):
         return [m.group(1)]
     if alone and _NAMES_LINE_RE.match(line):  # "赵延东、风笑天"
         names = [n for n in re.split(r"\s*[、，,]\s*", line) if n not in lexicon.NOT_NAMES]
