@@ -38,6 +38,43 @@ _MEDIA_CREDIT_RE = re.compile(
     r"|\b(?:Getty Images|AP Photo|Shutterstock|iStock|AFP via Getty)\b|^\d+ of \d+$|^View all \(\d+\)$"
     r"|^(?:Provided by|Courtesy of)\b",
     re.IGNORECASE)
+# Exact prefilters for the two patterns above, which local_score would otherwise run on nearly
+# every short block.  A list item starts with a bullet, a digit or "[", or ends in a bracket.
+_LIST_FIRST = frozenset("•·●◆■□▪▶►-*#>[")
+# A credit starts with a bracket or one of these letters (with their IGNORECASE twins "İ", "ı"),
+# is a counter ("1 of 6"), or holds an agency name; every agency name holds a "t" and, once
+# lowercased, "getty", "photo" or "tock" ("İ", "ſ" and the Kelvin sign, the other twins of ASCII
+# letters, are not in those three keys, or lowercase into them).
+_MEDIA_FIRST = frozenset("([pPiIcCfFvVİı图摄")
+_MEDIA_STARTS = ("photo", "image", "picture", "credit", "foto", "video", "view all", "provided by",
+                 "courtesy of")
+
+
+def _is_list_item(text: str) -> bool:
+    """``_LIST_ITEM_RE.search(text)``, skipping the search where it cannot match."""
+    if text[:1] in _LIST_FIRST or text[:1].isdigit() or text.endswith((")", "）", "\n")):
+        return _LIST_ITEM_RE.search(text) is not None
+    return False
+
+
+def _is_media_credit(text: str) -> bool:
+    """``_MEDIA_CREDIT_RE.search(text)``, skipping the search where it cannot match."""
+    first = text[:1]
+    if first in _MEDIA_FIRST:
+        # The words a credit starts with; a non-ASCII start ("图片", "İmage") is left to the regex.
+        head = (text[1:13] if first in "([" else text[:12])
+        if not head.isascii() or head.lower().startswith(_MEDIA_STARTS):
+            return _MEDIA_CREDIT_RE.search(text) is not None
+    if first.isdigit() and " of " in text.lower():  # "1 of 6"; only "O", "F" fold to "o", "f"
+        return _MEDIA_CREDIT_RE.search(text) is not None
+    if "t" not in text and "T" not in text:  # no other character is a "t" to IGNORECASE
+        return False
+    lower = text.lower()
+    if "getty" in lower or "photo" in lower or "tock" in lower:
+        return _MEDIA_CREDIT_RE.search(text) is not None
+    return False
+
+
 _CAPTION_PATH_RE = re.compile(r"caption|figcaption|[-_.]credit", re.IGNORECASE)
 _CREDIT_RE = re.compile(r"^[^:：。，,.]{2,24}[:：]\s*\S")
 
@@ -54,7 +91,9 @@ def local_score(block: Block, f: Features) -> Tuple[float, str]:
         return WALL, "tail heading"
     if f.control:
         return -12.0, "page control"
-    if len(block.text) < 90 and _MEDIA_CREDIT_RE.search(block.text):
+    text = block.text
+    n = len(text)
+    if n < 90 and _is_media_credit(text):
         return -8.0, "photo credit or slide counter"
     if f.editor:
         return -15.0, "editor credit"
@@ -67,13 +106,13 @@ def local_score(block: Block, f: Features) -> Tuple[float, str]:
     units = f.units
     if units < 60 and (f.label or f.byline_start):
         return -2.0, "byline-like"
-    if len(block.text) < 50 and f.date and not _strip_dates(block.text):
+    if n < 50 and f.date and not _strip_dates(text):
         return -3.0, "date stamp"
-    if units < 40 and _LIST_ITEM_RE.search(block.text):
+    if units < 40 and _is_list_item(text):
         return -3.0, "list item"
     if f.punct == 0:
         # headings, menu items, names: a small cost, bigger for long unpunctuated runs of words
-        cost = 3.0 + min(units, 60) * 0.15
+        cost = 3.0 + (units if units < 60 else 60) * 0.15  # min(units, 60), without a call
         return -cost, "no punctuation"
     # Prose has a mark every 8-15 CJK characters or every 10-20 words; a lone mark in a long
     # line is a link list or a run of headlines.
@@ -127,25 +166,28 @@ def best_run(scores: List[float]) -> Tuple[int, int]:
 
 
 def _title_shaped(block: Block, f: Features) -> bool:
+    """A headline-shaped line: short, not a byline, menu, list or metadata line.  (The tests
+    only ever reject, so their order is free: the cheap ones on the features come first.)"""
     text = block.text
     if f.tail or f.control or f.footer or f.editor or f.label or f.byline_start:
-        return False
-    if _REPORTER_RE.search(text) or "http" in text or "www." in text:
-        return False
-    if _FIELD_LINE_RE.match(text) or f.date and len(_strip_dates(text)) < 8:
-        return False
-    if _WIDGET_RE.search(text) or text.endswith((">>", "»", "...", "更多")):
-        return False
-    if len(_COLON_RE.findall(text)) >= 2:  # "DOI: …, 下载: 1,038 浏览: 6,323": a metadata line
-        return False
-    if f.separators >= 2 or looks_like_breadcrumb(text):
         return False
     if f.cjk >= 4:
         if not 4 <= len(text) <= 70:
             return False
     elif not (3 <= f.words <= 30):
         return False
-    if text.endswith(("。", "，", ",", ":", "：", "…", "...")):
+    if f.separators >= 2 or text.endswith(("。", "，", ",", ":", "：", "…", "...", ">>", "»", "更多")):
+        return False
+    if _REPORTER_RE.search(text) or "http" in text or "www." in text:
+        return False
+    if _FIELD_LINE_RE.match(text) or f.date and len(_strip_dates(text)) < 8:
+        return False
+    # (every _WIDGET_RE alternative holds "[", "]" or "│")
+    if ("[" in text or "]" in text or "│" in text) and _WIDGET_RE.search(text):
+        return False
+    if len(_COLON_RE.findall(text)) >= 2:  # "DOI: …, 下载: 1,038 浏览: 6,323": a metadata line
+        return False
+    if looks_like_breadcrumb(text):
         return False
     return True
 
@@ -175,16 +217,20 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
     """
     lo = max(0, start - 40)
     best, best_score = None, float("-inf")
-    joined = "\n".join(b.text for b in blocks)
+    joined = "\n".join([b.text for b in blocks])
     crumbs = [b.text for b in blocks[lo:start] if looks_like_breadcrumb(b.text)]
     # a page written in a CJK language has a CJK headline (an English line is a translation)
     cjk_page = sum(f.cjk for f in feats[start:start + 10]) > sum(f.words for f in feats[start:start + 10])
     meta_key = lexicon.key(meta_title) if meta_title else ""
+    # Each line is asked up to three times (as a candidate, as a neighbour, as the line above
+    # the best); all the lines asked about lie in [first, start).
+    first = max(0, lo - 2)
+    shaped = [_title_shaped(blocks[j], feats[j]) for j in range(first, start)]
     dist = 0
     candidates = []
     for i in range(start - 1, lo - 1, -1):
         b, f = blocks[i], feats[i]
-        if not _title_shaped(b, f):
+        if not shaped[i - first]:
             if not (f.date or f.label):
                 dist += 1
             continue
@@ -202,11 +248,11 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             score -= 4.0  # "——副标题": a subtitle
         if b.text.isupper() or "|" in b.text:
             score -= 3.0  # "NEWS | LOCAL GOVERNMENT": a section kicker
-        if _LIST_ITEM_RE.search(b.text):
+        if _is_list_item(b.text):
             score -= 4.0
         # a headline stands alone; a line between headline-shaped lines is an item of a list
         neighbours = sum(1 for j in (i - 1, i + 1)
-                         if 0 <= j < len(blocks) and j != start and _title_shaped(blocks[j], feats[j]))
+                         if 0 <= j < len(blocks) and j != start and shaped[j - first])
         score -= 1.5 * neighbours
         if b.kind == "heading":
             score += 2.0 + (2.0 if b.level == 1 else 0.0)
@@ -224,18 +270,19 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             score -= 3.0
         candidates.append((i, score))
     scores = {}
+    texts = [blocks[j].text for j, _ in candidates]
     for i, score in candidates:
         # a part of a longer nearby candidate (main title or subtitle of a two-line headline
-        # printed again in one line) defers to the whole
+        # printed again in one line) defers to the whole (a longer text is another candidate)
         text = blocks[i].text
-        if any(j != i and text in blocks[j].text and len(blocks[j].text) > len(text)
-               for j, _ in candidates):
+        n = len(text)
+        if any(len(other) > n and text in other for other in texts):
             score -= 2.5
         scores[i] = score
         if score > best_score:
             best, best_score = i, score
     if best is not None:
-        top = _headline_group_top(blocks, feats, best)
+        top = _headline_group_top(blocks, best, shaped, first)
         # the line above takes over only if it is itself a plausible headline
         if top != best and scores.get(top, float("-inf")) >= best_score - 4.5:
             best = top
@@ -250,19 +297,20 @@ def _dateline(block: Block, f: Features) -> bool:
 _KICKER_RE = re.compile(r"^[【\[〖].{1,12}[】\]〗]$|[:：]$")
 
 
-def _headline_group_top(blocks: List[Block], feats: List[Features], i: int) -> int:
+def _headline_group_top(blocks: List[Block], i: int, shaped: List[bool], first: int) -> int:
     """A headline printed as main title + subtitle on two lines: the main title is the first.
 
     Only for a group of two headline-shaped lines standing alone (a longer group is a list), and
-    not when the line above is a kicker such as "【新春走基层】".
+    not when the line above is a kicker such as "【新春走基层】".  ``shaped[j - first]`` tells
+    whether block ``j`` is headline-shaped (see :func:`find_title`).
     """
     above = i - 1
-    if above < 0 or not _title_shaped(blocks[above], feats[above]):
+    if above < 0 or not shaped[above - first]:
         return i
-    if above - 1 >= 0 and _title_shaped(blocks[above - 1], feats[above - 1]):
+    if above - 1 >= 0 and shaped[above - 1 - first]:
         return i
     upper = blocks[above].text
-    if _KICKER_RE.search(upper) or _LIST_ITEM_RE.search(upper) or upper.isupper() or "|" in upper:
+    if _KICKER_RE.search(upper) or _is_list_item(upper) or upper.isupper() or "|" in upper:
         return i
     if blocks[i].text.startswith(("—", "-", "(", "（")):
         return above
@@ -291,7 +339,7 @@ def _first_entry_end(blocks: List[Block], feats: List[Features], scores: List[fl
     for i in range(start, end):
         text = blocks[i].text
         if body >= 60.0 and len(text) < 100 and (
-                i in repeated or (lexicon.ENTRY_FOOTER_RE.search(text)
+                i in repeated or (lexicon.has_entry_footer(text)
                                   and (feats[i].date or "阅览者" in text or "浏览者" in text))):
             return i
         if scores[i] > 0:

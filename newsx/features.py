@@ -214,6 +214,17 @@ def measure(block: Block) -> Features:
         f.editor = True
     if block.hint:
         f.hint = block.hint
+    # The classifier reads the byline flags of nearly every short block; most blocks fail the
+    # exact prefilters of _has_date, _has_label and _starts_byline (repeated here; keep them in
+    # step), so settle those here as plain attributes (same values, no descriptor call) and
+    # leave the rest to the lazy checks.
+    if n > 160 or not ("20" in text or "19" in text):
+        f.date = False
+    if n > 160 or not (":" in text or "：" in text or "发" in text or "张" in text
+                       or "posted " in text):
+        f.label = False
+    if n >= 80 or text[0] not in _BYLINE_FIRST:
+        f.byline_start = False
     return f
 
 

@@ -121,6 +121,10 @@ def key_equals(text: str, k: str) -> bool:
     whose key is already longer than ``k``, or is no prefix of ``k``, settles it.  Long body
     lines compared with a headline's key are settled by a short prefix.
     """
+    # The start of the key, read off the line without folding it, settles most lines at once.
+    start = _key_start(text)
+    if start is not None and start != k[:4]:
+        return False
     window = 2 * len(k) + 2
     if len(text) > window:
         head = key(text[:window])
@@ -156,6 +160,16 @@ TAIL_PATTERN_RE = re.compile(
 ENTRY_FOOTER_RE = re.compile(
     r"张贴|发表于|发布于|发表评论|篇评论|条评论|阅读\s*[(（:：]?\s*\d|浏览\s*[(（:：]?\s*\d|点击\s*[(（:：]?\s*\d"
     r"|\d+\s*(?:comments?|views|replies)\b|posted (?:by|at|on)|permalink|个阅览者|个浏览者", re.IGNORECASE)
+# Every ENTRY_FOOTER_RE match holds one of these characters ("p" and "P" have no other
+# IGNORECASE twins): one character class lets the regex engine skip ahead, where the pattern's
+# top-level alternation makes it try every branch at every position.
+_ENTRY_FOOTER_CHARS_RE = re.compile(r"[张发篇条阅浏点个pP\d]")
+
+
+def has_entry_footer(text: str) -> bool:
+    """``ENTRY_FOOTER_RE.search(text)``, ruling out lines without any of its characters first."""
+    return (_ENTRY_FOOTER_CHARS_RE.search(text) is not None
+            and ENTRY_FOOTER_RE.search(text) is not None)
 
 
 # Characters a TAIL_PATTERN_RE match can start with (case variants included; "ſ" is an "s" to
