@@ -230,16 +230,26 @@ def strip_site_name(title: str, site: str = "") -> str:
     return max(parts, key=len).strip()
 
 
+_KANA_RE = re.compile(r"[\u3040-\u30ff]+")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7af]+")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]+")
+_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_LATIN_WORD_RE = re.compile(r"[a-zà-ÿ]+")
+
+
+def _count(pattern: "re.Pattern[str]", text: str) -> int:
+    return sum(map(len, pattern.findall(text)))
+
+
 def detect_language(text: str) -> Optional[str]:
-    """A coarse language guess from the script of the body."""
+    """A coarse language guess from the script of the body (and stopwords for Latin script)."""
     sample = text[:3000]
     if not sample.strip():
         return None
-    kana = len(re.findall(r"[\u3040-\u30ff]", sample))
-    hangul = len(re.findall(r"[\uac00-\ud7af]", sample))
-    han = len(re.findall(r"[\u4e00-\u9fff]", sample))
-    cyr = len(re.findall(r"[\u0400-\u04ff]", sample))
-    latin = len(re.findall(r"[A-Za-z\u00c0-\u024f]", sample))
+    kana, hangul = _count(_KANA_RE, sample), _count(_HANGUL_RE, sample)
+    han, cyr = _count(_HAN_RE, sample), _count(_CYRILLIC_RE, sample)
+    latin = _count(_LATIN_RE, sample)
     top = max(kana + han, hangul, cyr, latin)
     if top == 0:
         return None
@@ -249,10 +259,8 @@ def detect_language(text: str) -> Optional[str]:
         return "ja" if kana > 0.1 * (kana + han) else "zh"
     if top == cyr:
         return "ru"
-    words = re.findall(r"[a-zà-ÿ]+", sample.lower())
-    counts = {}
-    for lang, stop in _STOPWORDS.items():
-        counts[lang] = sum(1 for w in words if w in stop)
+    words = _LATIN_WORD_RE.findall(sample.lower())
+    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
     best = max(counts, key=counts.get)
     return best if counts[best] else "en"
 
