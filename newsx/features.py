@@ -39,7 +39,6 @@ DATE_HINT_RE = re.compile(
 DATE_TAIL_RE = re.compile(
     r"\s*[\[(（]?(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[\])）]?\s*")
-_DIGIT_RE = re.compile(r"\d")
 # ASCII text: words and punctuation counted in one scan, a word matching with an empty group, a
 # mark with the mark in the group.  Word characters and marks are disjoint, so the matches are
 # exactly those of _WORD_RE plus those of _PUNCT_RE (exact on ASCII text only).

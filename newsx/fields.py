@@ -440,8 +440,6 @@ def _bracketed_name(text: str, alone: bool = True) -> List[str]:
     return []
 
 
-_SITE_WORDS_RE = re.compile(r"(?:网|站|频道|首页|论坛|博客|社区|在线|门户|中心|blog|online|\.com|\.cn|\.net)$",
-                            re.IGNORECASE)
 _TITLE_LABEL_RE = re.compile(r"^(?:主\s*题|标\s*题|题\s*目|文章标题|Title)\s*[:：]\s*", re.IGNORECASE)
 
 
