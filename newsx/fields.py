@@ -49,6 +49,7 @@ _AUTHOR_LABEL_RE = re.compile(
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[、，,;；/|]|\s+and\s+|\s+&\s+|\s)\s*")
 _SPACED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PLACE_REPORT_RE = re.compile(r"[/／]?\s*[\u4e00-\u9fff]{2,6}(?:报道|報導|电|電)")
+_NAME_PAIR_RE = re.compile(r"([\u4e00-\u9fff]{3})([\u4e00-\u9fff]{3})\s*$")
 _CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _ROLE_RE = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|producer|press|news|"
@@ -208,6 +209,12 @@ def parse_authors(text: str) -> List[str]:
                 handle = re.match(r"([A-Za-z][\w.-]{1,30})(?=\s*(?:$|[^\w\s]|\s+[^A-Za-z\s]))", rest)
                 if handle and handle.group(1).lower() not in lexicon.NOT_NAMES:
                     names.append(handle.group(1))
+            continue
+        pair = _NAME_PAIR_RE.match(rest)
+        if pair and not _AUTHOR_LABEL_RE.search(rest) and not _STOP_AT_RE.search(rest):
+            # "记者王建宏张文攀" with nothing after: two three-character names whose separating
+            # line break was lost (text browsers join wrapped CJK lines without a space)
+            names.extend((pair.group(1), pair.group(2)))
             continue
         names.extend(_names(rest))
     seen, unique = set(), []
