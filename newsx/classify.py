@@ -95,6 +95,8 @@ def local_score(block: Block, f: Features) -> Tuple[float, str]:
     n = len(text)
     if n < 90 and _is_media_credit(text):
         return -8.0, "photo credit or slide counter"
+    if n <= 8 and not any(ch.isalpha() for ch in text):
+        return -5.0, "page control: a bare number or mark"
     if f.editor:
         return -15.0, "editor credit"
     if f.footer:
