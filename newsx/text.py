@@ -6,7 +6,6 @@ lines are joined back into paragraphs before classification.
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import List
 
@@ -232,18 +231,6 @@ def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPA
     return entries
 
 
-# Blocks are built positionally when the Block fields allow it: keyword arguments cost about
-# twice as much, and a page has a few hundred blocks.  The fields between ``kind`` and
-# ``gap_before`` keep their defaults.
-_BLOCK_FIELDS = dataclasses.fields(Block)
-_BLOCK_MIDDLE = tuple(f.default for f in _BLOCK_FIELDS[3:8])
-_POSITIONAL_BLOCKS = (
-    [f.name for f in _BLOCK_FIELDS[:10]] == ["text", "index", "kind", "level", "link_chars",
-                                              "link_count", "path", "hint", "gap_before", "indent"]
-    and all(f.init and not getattr(f, "kw_only", False) for f in _BLOCK_FIELDS)
-    and all(f.default is not dataclasses.MISSING for f in _BLOCK_FIELDS[3:8]))
-
-
 def segment_text(text: str, encoding: str = "utf-8") -> Page:
     """Split a plain-text dump into line blocks, joining hard-wrapped paragraphs."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -279,7 +266,6 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
     page_wrap = _wrap_width([e[2] for e in entries if e[4] is None])
     blocks: List[Block] = []
     prev_edge, prev_indent, prev_wrap = 0, -1, 0
-    level, link_chars, link_count, path, hint = _BLOCK_MIDDLE if _POSITIONAL_BLOCKS else (0,) * 5
     for indent, folded, edge, gap_before, wrap in entries:
         if wrap is None:
             wrap = page_wrap
@@ -288,11 +274,9 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
                     and not blocks[-1].text.endswith(("。", "！", "？", ".", "!", "?", "”")))
         if joinable:
             blocks[-1].text = _join(blocks[-1].text, folded)
-        elif _POSITIONAL_BLOCKS:
-            blocks.append(Block(folded, len(blocks), "line", level, link_chars, link_count, path,
-                                hint, gap_before, indent))
         else:
-            blocks.append(Block(text=folded, index=len(blocks), kind="line",
-                                gap_before=gap_before, indent=indent))
+            # positional, as in html.py (half the cost of keywords on a few hundred blocks):
+            # text, index, kind, level, link_chars, link_count, path, hint, gap_before, indent
+            blocks.append(Block(folded, len(blocks), "line", 0, 0, 0, "", 0.0, gap_before, indent))
         prev_edge, prev_indent, prev_wrap = edge, indent, wrap
     return Page(blocks=blocks, input_type="text", encoding=encoding)

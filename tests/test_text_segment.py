@@ -238,3 +238,14 @@ def test_w3m_main_column_running_on_below_a_short_sidebar_stays_contiguous():
     assert len(main) > len(side) + 2
     got = texts(side_by_side(main, side, left_width=34))
     assert got == [ZH_PARA] + side
+
+
+def test_block_field_order_matches_the_positional_construction_of_the_segmenters():
+    """text.py and html.py build Blocks positionally for speed; a reordered Block breaks them."""
+    import dataclasses
+
+    from newsx.model import Block
+
+    assert [f.name for f in dataclasses.fields(Block)][:10] == [
+        "text", "index", "kind", "level", "link_chars", "link_count", "path", "hint",
+        "gap_before", "indent"]
