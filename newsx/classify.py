@@ -57,6 +57,11 @@ def _is_list_item(text: str) -> bool:
     return False
 
 
+def _is_bare_mark(text: str) -> bool:
+    """A short line without a letter: a gallery counter ("6"), a page number, a lone symbol."""
+    return len(text) <= 8 and not any(ch.isalpha() for ch in text)
+
+
 def _is_media_credit(text: str) -> bool:
     """``_MEDIA_CREDIT_RE.search(text)``, skipping the search where it cannot match."""
     first = text[:1]
@@ -95,7 +100,7 @@ def local_score(block: Block, f: Features) -> Tuple[float, str]:
     n = len(text)
     if n < 90 and _is_media_credit(text):
         return -8.0, "photo credit or slide counter"
-    if n <= 8 and not any(ch.isalpha() for ch in text):
+    if _is_bare_mark(text):
         return -5.0, "page control: a bare number or mark"
     if f.editor:
         return -15.0, "editor credit"
@@ -438,7 +443,7 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
             labels[i] = SUBTITLE
         elif i < start + 3 and _is_byline(f, b) and f.punct <= 8:
             labels[i] = BYLINE
-        elif b.reasons and b.reasons[0].startswith(("photo credit", "page control")):
+        elif (len(b.text) < 90 and _is_media_credit(b.text)) or _is_bare_mark(b.text):
             labels[i] = CONTROL
         elif scores[i] <= -20.0:
             # a link list or boxed teaser the run bridged over (a "most read" box in the text)
