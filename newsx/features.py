@@ -77,23 +77,33 @@ class _Lazy:
         return value
 
 
-# The byline checks of a block's text, behind cheap exact prefilters.
-def _has_date(t: str) -> bool:
+# Cheap exact prefilters of the byline checks: False means the regex cannot match.
+def _may_have_date(t: str) -> bool:
     # Every DATE_HINT_RE alternative holds a year "19xx"/"20xx".
-    return len(t) <= 160 and ("20" in t or "19" in t) and DATE_HINT_RE.search(t) is not None
+    return len(t) <= 160 and ("20" in t or "19" in t)
+
+
+def _may_have_label(t: str) -> bool:
+    # _LABEL_RE's alternatives end in a colon, except the few starting with _LABEL_NO_COLON.
+    return len(t) <= 160 and (":" in t or "：" in t or _LABEL_NO_COLON[0] in t
+                              or _LABEL_NO_COLON[1] in t or _LABEL_NO_COLON[2] in t)
+
+
+def _may_start_byline(t: str) -> bool:
+    return len(t) < 80 and t[:1] in _BYLINE_FIRST
+
+
+# The byline checks of a block's text.
+def _has_date(t: str) -> bool:
+    return _may_have_date(t) and DATE_HINT_RE.search(t) is not None
 
 
 def _has_label(t: str) -> bool:
-    if len(t) > 160:
-        return False
-    if ":" in t or "：" in t or _LABEL_NO_COLON[0] in t or _LABEL_NO_COLON[1] in t \
-            or _LABEL_NO_COLON[2] in t:
-        return _LABEL_RE.search(t) is not None
-    return False
+    return _may_have_label(t) and _LABEL_RE.search(t) is not None
 
 
 def _starts_byline(t: str) -> bool:
-    return len(t) < 80 and t[:1] in _BYLINE_FIRST and _BYLINE_START_RE.match(t) is not None
+    return _may_start_byline(t) and _BYLINE_START_RE.match(t) is not None
 
 
 class Features:
@@ -214,15 +224,13 @@ def measure(block: Block) -> Features:
     if block.hint:
         f.hint = block.hint
     # The classifier reads the byline flags of nearly every short block; most blocks fail the
-    # exact prefilters of _has_date, _has_label and _starts_byline (repeated here; keep them in
-    # step), so settle those here as plain attributes (same values, no descriptor call) and
-    # leave the rest to the lazy checks.
-    if n > 160 or not ("20" in text or "19" in text):
+    # prefilters, so settle those here as plain attributes (no descriptor call) and leave the
+    # rest to the lazy checks.
+    if not _may_have_date(text):
         f.date = False
-    if n > 160 or not (":" in text or "：" in text or "发" in text or "张" in text
-                       or "posted " in text):
+    if not _may_have_label(text):
         f.label = False
-    if n >= 80 or text[0] not in _BYLINE_FIRST:
+    if not _may_start_byline(text):
         f.byline_start = False
     return f
 
