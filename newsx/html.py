@@ -795,6 +795,8 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
                 link_depth -= 1
             tail = el.tail
             if tail and stack:
+                # The same steps as for el.text above, kept inline rather than in a helper
+                # because this loop runs for every element (a call per text node costs ~3%).
                 if not pre_depth and tail.isspace():
                     if parts:
                         parts.append(tail)
