@@ -45,7 +45,7 @@ def run_staged(data: bytes):
     t1 = clock()
     kind = pipeline.sniff_input_type(decoded.text)
     t2 = clock()
-    page = pipeline.segment(decoded.text, kind, decoded.encoding)
+    page = pipeline.segment(decoded.text, kind, decoded.encoding, decoded.utf8)
     page.warnings[:0] = list(decoded.warnings)
     t3 = clock()
     pipeline.classify.classify(page)

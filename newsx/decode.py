@@ -45,13 +45,16 @@ class Decoded:
     ``encoding`` is a lowercase Python codec name (``"utf-8"``, ``"gb18030"``, ``"utf-16"``, ...);
     ``method`` says how it was chosen: ``"bom"``, ``"declared"``, ``"utf-8"``, ``"detected"``,
     ``"utf-16-nobom"``, ``"override"`` or ``"fallback"``.  ``warnings`` is non-empty when
-    replacement characters were needed or the page's declaration was overruled.
+    replacement characters were needed or the page's declaration was overruled.  ``utf8`` is
+    ``text`` encoded as UTF-8 when the input already was exactly that (strict UTF-8, BOM
+    removed), else None: the HTML parser works in UTF-8 and then needs no second encoding.
     """
 
     text: str
     encoding: str
     method: str
     warnings: List[str] = field(default_factory=list)
+    utf8: Optional[bytes] = field(default=None, repr=False, compare=False)
 
 
 # --------------------------------------------------------------------------------------------
@@ -199,10 +202,14 @@ def _may_be_utf8(data: bytes) -> bool:
     return errors < 2 or _utf8_near_clean(text, errors)
 
 
-def _finish(text: str, codec: str, method: str, warnings: Optional[List[str]] = None) -> Decoded:
+def _finish(text: str, codec: str, method: str, warnings: Optional[List[str]] = None,
+            utf8: Optional[bytes] = None) -> Decoded:
+    # ``utf8``: the bytes ``text`` was strictly decoded from as UTF-8, if it was.
     if text.startswith("\ufeff"):
         text = text[1:]
-    return Decoded(text, codec, method, list(warnings or []))
+        if utf8 is not None:
+            utf8 = utf8[3:]
+    return Decoded(text, codec, method, list(warnings or []), utf8)
 
 
 def _replaced_warning(errors: int, codec: str) -> str:
@@ -357,7 +364,7 @@ def _decode_bom(data: bytes) -> Optional[Decoded]:
         use = "utf-8-sig" if codec == "utf-8" else codec
         text = _strict(data, use)
         if text is not None:
-            return _finish(text, codec, "bom")
+            return _finish(text, codec, "bom", utf8=data[len(bom):] if codec == "utf-8" else None)
         if codec == "utf-32":
             continue  # FF FE 00 00 may also be UTF-16 LE starting with U+0000
         text, errors = _lenient(data, use)
@@ -451,11 +458,12 @@ def _decode_declared(data: bytes, label: str, utf8_text: Optional[str]) -> Optio
         # An ASCII-compatible document cannot really be UTF-16; browsers read it as UTF-8.
         codec = "utf-8"
     if codec == "utf-8":
-        return _finish(utf8_text, "utf-8", "declared") if utf8_text is not None else None
+        return _finish(utf8_text, "utf-8", "declared", utf8=data) if utf8_text is not None else None
 
     if utf8_text is not None and _utf8_overrules(codec, utf8_text):
         # Strict UTF-8 with real non-ASCII content: the declaration is wrong.
-        return _finish(utf8_text, "utf-8", "utf-8", [f"page declares {label}, but the bytes are UTF-8"])
+        return _finish(utf8_text, "utf-8", "utf-8", [f"page declares {label}, but the bytes are UTF-8"],
+                       utf8=data)
 
     for candidate in _widen(codec):
         text = _strict(data, candidate)
@@ -564,7 +572,7 @@ def decode(data: bytes, *, encoding: Optional[str] = None) -> Decoded:
                 return found
 
     if utf8_text is not None:
-        return _finish(utf8_text, "utf-8", "utf-8")
+        return _finish(utf8_text, "utf-8", "utf-8", utf8=data)
 
     # UTF-8 with a truncated character or two: far more likely than any other reading.  A
     # sample rules it out cheaply for the usual non-UTF-8 page.
@@ -652,7 +660,7 @@ def _decode_override(data: bytes, encoding: str) -> Decoded:
     for candidate in candidates:
         text = _strict(data, candidate)
         if text is not None:
-            return _finish(text, candidate, "override")
+            return _finish(text, candidate, "override", utf8=data if candidate == "utf-8" else None)
     text, errors = _lenient(data, codec)
     return _finish(text, codec, "override", [_replaced_warning(errors, codec)])
 

@@ -393,8 +393,17 @@ def _parser(encoding: Optional[str] = None) -> etree.HTMLParser:
                             collect_ids=False, encoding=encoding)
 
 
-def _parse(text: str, warnings: List[str]) -> Optional[Any]:
-    """Parse decoded HTML into an lxml root element (None when there is nothing to parse)."""
+def _parse(text: str, warnings: List[str], utf8: Optional[bytes] = None) -> Optional[Any]:
+    """Parse decoded HTML into an lxml root element (None when there is nothing to parse).
+
+    ``utf8``, when given, is ``text`` encoded as UTF-8 (the page's own bytes, when it was UTF-8):
+    parsed as it is instead of encoding ``text`` again."""
+    if utf8 is not None and len(text) <= MAX_CHARS and "\x00" not in text \
+            and not text.startswith("\ufeff"):
+        # (none of the clean-ups below applies: the bytes are what they would produce)
+        if not text or text.isspace():
+            return None
+        return _parse_bytes(utf8, warnings)
     if len(text) > MAX_CHARS:
         warnings.append(f"HTML input cut at {MAX_CHARS} characters (was {len(text)})")
         text = text[:MAX_CHARS]
@@ -413,6 +422,11 @@ def _parse(text: str, warnings: List[str]) -> Optional[Any]:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
         data = _SURROGATE_RE.sub("\ufffd", text).encode("utf-8")
+    return _parse_bytes(data, warnings)
+
+
+def _parse_bytes(data: bytes, warnings: List[str]) -> Optional[Any]:
+    """Parse UTF-8 HTML bytes (see :func:`_parse`)."""
     parser = _parser("utf-8")
     try:
         root = etree.fromstring(data, parser)
@@ -1035,16 +1049,18 @@ def _pick_h1(blocks: List[Block], st: _Walk, best: Optional[int], meta: Dict[str
     meta["h1"] = max(heads, key=rank).text
 
 
-def segment_html(text: str, encoding: str = "utf-8") -> Page:
+def segment_html(text: str, encoding: str = "utf-8", utf8: Optional[bytes] = None) -> Page:
     """Split decoded HTML into paragraph-level blocks with markup evidence.
 
     ``text`` is the decoded page, ``encoding`` the encoding it was decoded with (recorded on the
     page only; a ``<meta charset>`` in the text is ignored).  Returns a :class:`Page` with
     ``input_type="html"``, blocks in reading order (``hint`` filled, see module docstring) and
     ``meta`` from the markup (see :data:`newsx.markup.META_KEYS`).  Never raises on bad HTML.
+    ``utf8`` optionally is ``text.encode("utf-8")`` (``Decoded.utf8``: the page's own bytes when
+    they were UTF-8), which saves the parser a second encoding of the page.
     """
     warnings: List[str] = []
-    root = _parse(text, warnings)
+    root = _parse(text, warnings, utf8)
     if root is None:
         return Page(blocks=[], input_type="html", encoding=encoding, meta={}, warnings=warnings)
     body = root.find("body")

@@ -19,12 +19,15 @@ class Analysis:
     article: Article
 
 
-def segment(text: str, input_type: str, encoding: str) -> Page:
-    """Split decoded text into blocks with the segmenter for its input type."""
+def segment(text: str, input_type: str, encoding: str, utf8: Optional[bytes] = None) -> Page:
+    """Split decoded text into blocks with the segmenter for its input type.
+
+    ``utf8`` optionally is ``text`` encoded as UTF-8 (``Decoded.utf8``), which the HTML parser
+    can use as it is."""
     if input_type == "html":
         from .html import segment_html
 
-        return segment_html(text, encoding=encoding)
+        return segment_html(text, encoding=encoding, utf8=utf8)
     from .text import segment_text
 
     return segment_text(text, encoding=encoding)
@@ -36,15 +39,15 @@ def analyse(data: Union[bytes, str], *, url: Optional[str] = None, input_type: s
     if input_type not in INPUT_TYPES:
         raise ValueError(f"input_type must be one of {', '.join(INPUT_TYPES)}, not {input_type!r}")
     if isinstance(data, str):
-        text, used, warnings = data, "utf-8", []
+        text, used, warnings, utf8 = data, "utf-8", [], None
         if text.startswith("\ufeff"):
             text = text[1:]
     else:
         decoded = decode(data, encoding=encoding)
-        text, used = decoded.text, decoded.encoding
+        text, used, utf8 = decoded.text, decoded.encoding, decoded.utf8
         warnings = list(decoded.warnings)
     kind = sniff_input_type(text) if input_type == "auto" else input_type
-    page = segment(text, kind, used)
+    page = segment(text, kind, used, utf8)
     page.warnings[:0] = warnings
     classify.classify(page)
     article = fields.build_article(page)

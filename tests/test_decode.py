@@ -539,3 +539,19 @@ def test_corpus_decoding_is_fast():
     # (e.g. chardet on every page or a quadratic regex) on a slow machine.
     assert per_page < 0.02, f"{per_page * 1000:.1f} ms per page"
 
+
+
+@pytest.mark.parametrize("data, has_utf8", [
+    (html_page(meta("utf-8"), ZH.encode("utf-8")), True),          # declared
+    (ZH.encode("utf-8"), True),                                      # strict UTF-8
+    (codecs.BOM_UTF8 + codecs.BOM_UTF8 + EN.encode("utf-8"), True),  # BOM (and a second one)
+    (html_page(meta("gbk"), ZH.encode("gbk")), False),               # not UTF-8: no bytes
+    (ZH.encode("utf-16"), False),
+])
+def test_utf8_bytes_come_with_the_text_only_when_they_are_its_encoding(data, has_utf8):
+    result = check(decode(data))
+    if has_utf8:
+        assert result.utf8 == result.text.encode("utf-8")
+    else:
+        assert result.utf8 is None
+    assert decode(data, encoding="utf-8").utf8 in (None, decode(data, encoding="utf-8").text.encode())

@@ -412,3 +412,16 @@ def test_corpus_body_text_lands_in_positive_blocks(corpus):
     assert recall >= 0.95, (precision, recall)
     assert precision >= 0.85, (precision, recall)
     assert spent / pages < 0.05   # generous: the target is ~3 ms/page
+
+
+def test_utf8_bytes_given_by_the_decoder_give_the_same_page():
+    # segment_html(text, utf8=text.encode()) parses the bytes as they are instead of encoding
+    # the text again; the page must not differ, including the clean-ups of odd input.
+    for doc in ("<html><body><p>第一段，中文。</p><div class='nav'>a <a href='#'>b</a></div>"
+                "<p>Plain English, with a <b>bold</b> word.</p></body></html>",
+                "\ufeff<p>a second BOM</p>", "<p>a\x00b</p>", "   ", "\x00 ", "just text"):
+        plain = segment_html(doc, "utf-8")
+        fast = segment_html(doc, "utf-8", utf8=doc.encode("utf-8"))
+        assert [(b.text, b.kind, b.path, b.hint) for b in fast.blocks] == \
+            [(b.text, b.kind, b.path, b.hint) for b in plain.blocks]
+        assert fast.meta == plain.meta and fast.warnings == plain.warnings
