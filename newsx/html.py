@@ -253,13 +253,22 @@ def _token_weight(token: str) -> Tuple[float, bool]:
 def _name_evidence(name: str) -> Tuple[float, float, float]:
     """(positive, negative, page-header) evidence of one class name or id value.
 
-    Cached per name: names like "clearfix" or "col-md-8" repeat across pages and sites.
+    Cached per name: names like "clearfix" or "col-md-8" repeat across pages and sites.  A name
+    without evidence (most of them) gives the one object :data:`_ZERO_EVIDENCE`, which callers
+    skip by identity.
     """
+    # (_tokens inlined: a new name costs a few calls, and pages bring thousands of new names)
+    if name.islower():
+        tokens = _LOWER_TOKEN_RE.findall(name)
+    else:
+        tokens = [t.lower() for t in _TOKEN_RE.findall(name)]
+    if not tokens:
+        return _ZERO_EVIDENCE
+    if len(tokens) > 1 and tokens[0] in _UTILITY:
+        del tokens[0]
     pos = neg = head = 0.0
     skip = False
-    tokens = _tokens(name)
-    if len(tokens) > 1 and tokens[0] in _UTILITY:
-        tokens = tokens[1:]
+    weight = _token_weight
     for tok in tokens:
         if skip:
             skip = False
@@ -267,14 +276,20 @@ def _name_evidence(name: str) -> Tuple[float, float, float]:
         if tok in _NEGATORS:
             skip = True
             continue
-        w, is_head = _token_weight(tok)
+        w, is_head = weight(tok)
         if is_head:
-            head = min(head, w)
+            if w < head:
+                head = w
         elif w > 0:
             pos += w
         elif w < 0:
             neg += w
+    if pos == 0.0 and neg == 0.0 and head == 0.0:
+        return _ZERO_EVIDENCE
     return pos, neg, head
+
+
+_ZERO_EVIDENCE = (0.0, 0.0, 0.0)
 
 
 @lru_cache(maxsize=4096)
@@ -302,12 +317,15 @@ def _element_weight(tag: str, class_id: str, role: str = "", itemprop: str = "",
     if tag == "header":
         head = -0.7
     if class_id:
+        evidence = _name_evidence
         for name in class_id.split():
-            p, n, h = _name_evidence(name)
-            pos += p
-            neg += n
-            if h < head:
-                head = h
+            ev = evidence(name)
+            if ev is not _ZERO_EVIDENCE:    # (adding zeros would change nothing)
+                p, n, h = ev
+                pos += p
+                neg += n
+                if h < head:
+                    head = h
     if role:
         w = _ROLE.get(role.strip().lower(), 0.0)
         pos, neg = (pos + w, neg) if w > 0 else (pos, neg + w)
