@@ -923,15 +923,24 @@ def _hints(st: _Walk) -> Optional[int]:
         for t in tops:
             if t not in anc and -2.0 < ws[t] < 0:
                 ws[t] = 0.0
-        values = []
-        put = values.append
-        for w, p in zip(ws, parent):
-            if p < 0:
-                put(w)
-            elif w == 0.0:
-                put(values[p])          # (_combine(v, 0.0) is v)
-            else:
-                put(_combine(values[p], w))
+        # Only the subtrees of containers whose weight changed get other values: a value
+        # depends on the weights along the container's path alone.  (Parents precede their
+        # children in preorder, and a subtree is the id range c .. end[c].)
+        values = list(values)
+        done = -1
+        for c in sorted(x for x in anc.union(tops) if ws[x] != c_w[x]):
+            if c <= done:
+                continue            # inside a subtree already recomputed
+            done = end[c]
+            for i in range(c, done + 1):
+                w = ws[i]
+                p = parent[i]
+                if p < 0:
+                    values[i] = w
+                elif w == 0.0:
+                    values[i] = values[p]   # (_combine(v, 0.0) is v)
+                else:
+                    values[i] = _combine(values[p], w)
 
     chars, gains, tags = st.c_chars, st.c_gain, st.c_tag
     spans.sort()
