@@ -306,7 +306,13 @@ def element_weight(tag: str, class_id: str, role: str = "", itemprop: str = "",
 
 def _element_weight(tag: str, class_id: str, role: str = "", itemprop: str = "",
                     itemtype: str = "") -> float:
-    # Uncached body of element_weight (the walk caches per container signature instead).
+    # Uncached element_weight (the walk caches per container signature instead).
+    return _weigh(tag, class_id.split(), role, itemprop, itemtype)
+
+
+def _weigh(tag: str, names: List[str], role: str = "", itemprop: str = "",
+           itemtype: str = "") -> float:
+    # Body of element_weight, on the class and id values already split into names.
     pos = neg = 0.0
     head = 0.0
     tw = _TAG_WEIGHT.get(tag, 0.0)
@@ -316,9 +322,9 @@ def _element_weight(tag: str, class_id: str, role: str = "", itemprop: str = "",
         neg += tw
     if tag == "header":
         head = -0.7
-    if class_id:
+    if names:
         evidence = _name_evidence
-        for name in class_id.split():
+        for name in names:
             ev = evidence(name)
             if ev is not _ZERO_EVIDENCE:    # (adding zeros would change nothing)
                 p, n, h = ev
@@ -537,8 +543,18 @@ def _container_info(tag: str, cls: str, ident: str) -> Tuple[float, str]:
     """
     if not cls and not ident:
         return _TAG_ONLY_WEIGHT.get(tag, 0.0), tag
-    return (_element_weight(tag, (cls + " " + ident) if ident else cls),
-            _segment_name(None, tag, cls, ident))
+    # = element_weight(tag, cls + " " + ident), _segment_name(None, tag, cls, ident), with the
+    # class value split once for both (a page brings thousands of new signatures).
+    names = cls.split()
+    seg = tag
+    if ident:
+        seg += "#" + ident.strip()[:40]
+        if names:
+            seg += "." + names[0][:40]
+        names += ident.split()
+    elif names:
+        seg += "." + names[0][:40]
+    return _weigh(tag, names), seg
 
 
 def _text_len(el: Any) -> int:
