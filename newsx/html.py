@@ -422,31 +422,36 @@ def _parse(text: str, warnings: List[str], utf8: Optional[bytes] = None) -> Opti
 
     ``utf8``, when given, is ``text`` encoded as UTF-8 (the page's own bytes, when it was UTF-8):
     parsed as it is instead of encoding ``text`` again."""
-    if utf8 is not None and len(text) <= MAX_CHARS and "\x00" not in text \
-            and not text.startswith("\ufeff"):
-        # (none of the clean-ups below applies: the bytes are what they would produce)
-        if not text or text.isspace():
-            return None
-        return _parse_bytes(utf8, warnings)
     if len(text) > MAX_CHARS:
         warnings.append(f"HTML input cut at {MAX_CHARS} characters (was {len(text)})")
         text = text[:MAX_CHARS]
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if not text or text.isspace():     # (not text.strip(): no copy of a large page)
-        return None
+        utf8 = None
     # libxml2 works in UTF-8: handing it UTF-8 bytes is cheaper than letting lxml pass the
     # str's internal UCS-2/UCS-4 buffer through libxml2's converters (the tree is the same).
     # This also lets an XHTML page keep its <?xml ... encoding=...?> declaration, which lxml
-    # refuses in str input.  Lone surrogates (str input from an API caller) become U+FFFD:
-    # libxml2 would stop at the first one and lose the rest of the page.
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
-        data = _SURROGATE_RE.sub("\ufffd", text).encode("utf-8")
+    # refuses in str input.
+    data = utf8 if utf8 is not None else _utf8(text)
+    # NULs are dropped and a (second) leading BOM is removed.  Rare; the NUL test runs on the
+    # bytes, where it is a memchr (on a UCS-2 str, a search for U+0000 is a slow scan), and
+    # NUL is the byte 0 in UTF-8 and nothing else.
+    if b"\x00" in data or text.startswith("\ufeff"):
+        if "\x00" in text:
+            text = text.replace("\x00", "")
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        data = _utf8(text)
+    if not text or text.isspace():     # (not text.strip(): no copy of a large page)
+        return None
     return _parse_bytes(data, warnings)
+
+
+def _utf8(text: str) -> bytes:
+    """UTF-8 bytes of ``text``; lone surrogates (str input from an API caller) become U+FFFD:
+    libxml2 would stop at the first one and lose the rest of the page."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE_RE.sub("\ufffd", text).encode("utf-8")
 
 
 def _parse_bytes(data: bytes, warnings: List[str]) -> Optional[Any]:
