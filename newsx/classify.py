@@ -81,6 +81,22 @@ def _is_media_credit(text: str) -> bool:
 
 
 _CAPTION_PATH_RE = re.compile(r"caption|figcaption|[-_.]credit", re.IGNORECASE)
+# The markup of a picture caption or credit (see lexicon.CAPTION_MARKUP_PARTS / _WORDS), in a
+# block's tag path.
+_CAPTION_MARKUP_RE = re.compile(
+    "|".join(lexicon.CAPTION_MARKUP_PARTS)
+    + "|" + "|".join(rf"(?<![a-z]){w}(?![a-z])" for w in lexicon.CAPTION_MARKUP_WORDS),
+    re.IGNORECASE)
+
+
+def is_caption_markup(block: Block) -> bool:
+    """The block sits in a picture caption or credit (``<figcaption>``, ``class="caption"``,
+    ``class="image-credit"``): it describes a picture rather than telling the article."""
+    path = block.path
+    # (every caption word holds "aption" or "redit"; most paths hold neither)
+    if "aption" not in path and "redit" not in path and "APTION" not in path and "REDIT" not in path:
+        return False
+    return _CAPTION_MARKUP_RE.search(path) is not None
 _CREDIT_RE = re.compile(r"^[^:：。，,.]{2,24}[:：]\s*\S")
 
 WALL = -1000.0  # score of a tail heading: the article never runs across one
@@ -394,8 +410,30 @@ def _score_blocks(blocks: List[Block], feats: List[Features]) -> List[float]:
             why += f", markup hint {b.hint:+.1f}"
         b.score, b.reasons = s, [why]
         scores.append(s)
+    _discount_captions(blocks, feats, scores)
     _discount_after_tails(feats, scores)
     return scores
+
+
+CAPTION_SCORE = -2.0  # a caption inside the article: bridged over, never a reason to extend it
+
+
+def _discount_captions(blocks: List[Block], feats: List[Features], scores: List[float]) -> None:
+    """Picture captions and credits (by their markup) are not the article's prose: they score as
+    a small gap, so the run bridges the ones between paragraphs but does not grow to reach them.
+    Not on a page whose prose is mostly captions (a photo gallery tells its story in them)."""
+    caps = [i for i, b in enumerate(blocks) if b.path and is_caption_markup(b)]
+    if not caps:
+        return
+    cap_total = sum(scores[i] for i in caps if scores[i] > 0)
+    total = sum(s for s in scores if s > 0)
+    if cap_total <= 0 or cap_total * 2 >= total:
+        return
+    for i in caps:
+        if scores[i] > CAPTION_SCORE:
+            scores[i] = CAPTION_SCORE
+            blocks[i].score = CAPTION_SCORE
+            blocks[i].reasons.append("picture caption or credit (markup)")
 
 
 def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]) -> Tuple[int, int]:
@@ -445,6 +483,8 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
             labels[i] = BYLINE
         elif (len(b.text) < 90 and _is_media_credit(b.text)) or _is_bare_mark(b.text):
             labels[i] = CONTROL
+        elif scores[i] == CAPTION_SCORE and b.path and is_caption_markup(b):
+            labels[i] = BOILERPLATE
         elif scores[i] <= -20.0:
             # a link list or boxed teaser the run bridged over (a "most read" box in the text)
             labels[i] = _boilerplate_label(b, f)

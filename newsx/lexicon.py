@@ -60,6 +60,13 @@ FOOTER_MARKERS = (
     "may not be reproduced",
 )
 
+# Class/id words (and tags) of the markup that holds picture captions and credits: text in such
+# an element describes a picture and is not the article's prose.  PARTS match inside a compound
+# name ("figcaption", "wp-caption-text", "thumbcaption"); WORDS only as a whole word of the name
+# ("div.credit", "image-credit", but not "accredited").
+CAPTION_MARKUP_PARTS = ("caption", "photocredit", "imagecredit")
+CAPTION_MARKUP_WORDS = ("credit", "credits")
+
 # Editor credits end an article: "责任编辑：张三", "(编辑：李四)".
 EDITOR_RE = re.compile(
     r"^[\[【（(]?\s*(?:责任编辑|责编|编辑|校对|审核|签发|终审|值班编辑|本文编辑|責任編輯|編輯|Editor|Edited by|Editing by)"

@@ -329,3 +329,41 @@ def test_negative_markup_hint_keeps_prose_out_of_the_body():
                      + [Block(text=ZH_TEASER, kind="p", path="div.sidebar>p", hint=-1.5)])
     assert body(page) == ZH_BODY
     assert label_of(page, ZH_TEASER) != BODY
+
+
+# --- picture captions and credits ---------------------------------------------------------------------
+
+EN_CAPTION = ("The old stone bridge over the river in May, before the council vote. It was built "
+              "in 1887 and has carried traffic ever since.")
+
+
+@pytest.mark.parametrize("path", ["article>figure>figcaption", "article>div.image>p.wp-caption-text",
+                                  "article>figure>div.image-credit", "article>div.caption>div.caption-full"])
+def test_picture_caption_between_paragraphs_is_not_body(path):
+    page = html_page([Block(text="Council votes to rebuild the old bridge", kind="heading", level=1),
+                      Block(text=EN_BODY[0], kind="p", path="article>p", hint=1.0),
+                      Block(text=EN_CAPTION, kind="caption", path=path, hint=1.0),
+                      Block(text=EN_BODY[1], kind="p", path="article>p", hint=1.0),
+                      Block(text=EN_BODY[2], kind="p", path="article>p", hint=1.0)])
+    assert body(page) == EN_BODY
+    assert label_of(page, EN_CAPTION) != BODY
+
+
+def test_caption_after_the_last_paragraph_does_not_extend_the_article():
+    page = html_page([Block(text=t, kind="p", path="article>p", hint=1.0) for t in EN_BODY]
+                     + [Block(text=EN_CAPTION, kind="caption", path="article>figure>figcaption", hint=1.0)])
+    assert body(page) == EN_BODY
+
+
+def test_class_word_inside_another_word_is_not_a_credit():
+    page = html_page([Block(text=t, kind="p", path="div.accredited-news>p", hint=1.0) for t in EN_BODY])
+    assert body(page) == EN_BODY
+
+
+def test_gallery_told_in_its_captions_keeps_them():
+    captions = [EN_CAPTION, EN_BODY[1], EN_BODY[2]]
+    page = html_page([Block(text="The bridge through the years", kind="heading", level=1),
+                      Block(text=EN_BODY[0], kind="p", path="div.gallery>p", hint=1.0)]
+                     + [Block(text=t, kind="caption", path="div.gallery>figure>figcaption", hint=1.0)
+                        for t in captions])
+    assert body(page) == [EN_BODY[0]] + captions
