@@ -411,8 +411,65 @@ def _score_blocks(blocks: List[Block], feats: List[Features]) -> List[float]:
         b.score, b.reasons = s, [why]
         scores.append(s)
     _discount_captions(blocks, feats, scores)
+    _discount_teasers(blocks, feats, scores)
     _discount_after_tails(feats, scores)
     return scores
+
+
+TEASER_SCORE = -20.0    # a teaser link set into the article: a gap, labelled as boilerplate
+_TEASER_LINKS = 0.6     # link share of a block that is one link (a headline pointing elsewhere)
+
+
+def _teaser_leadin(text: str, whole: bool) -> bool:
+    """The line opens with a teaser lead-in ("Related: …", "SEE MORE: …"), or with ``whole``
+    is one ("DON'T MISS", "Related stories")."""
+    if whole and len(text) <= 30 and lexicon.key(text) in lexicon.TEASER_LEADIN_KEYS:
+        return True
+    cut = max(text.find(":"), text.find("："))
+    return 0 < cut <= 24 and lexicon.key(text[:cut]) in lexicon.TEASER_LEADIN_KEYS
+
+
+def _is_link_headline(block: Block, f: Features) -> bool:
+    """A block that is (nearly) all one link and not a web address: a headline or call to
+    action pointing elsewhere.  (A printed address is a reference the article cites.)"""
+    if f.link_density < _TEASER_LINKS:
+        return False
+    text = block.text
+    if "http" in text or "www." in text or "://" in text:
+        return False
+    # Linked cells of a table are its data (a results table, a wiki's infobox and charts).
+    last = block.path[block.path.rfind(">") + 1:]
+    return block.kind != "td" and not last.startswith(("td", "th"))
+
+
+def _discount_teasers(blocks: List[Block], feats: List[Features], scores: List[float]) -> None:
+    """Links to other stories set into an HTML article are not its text, although they sit in
+    its container: three or more link-only blocks in a row (a "more stories" list), two after a
+    lead-in line ("DON'T MISS", a tail heading), and a lone one that opens with a lead-in
+    ("Related: …") or shouts in capitals ("GET THE APP BY CLICKING HERE").  They score as a gap
+    that the article bridges, and their lead-in line with them."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if not (blocks[i].path and _is_link_headline(blocks[i], feats[i])):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and blocks[j].path and _is_link_headline(blocks[j], feats[j]):
+            j += 1
+        lead = i - 1 if i > 0 and (feats[i - 1].tail or (
+            feats[i - 1].link_density < _TEASER_LINKS and _teaser_leadin(blocks[i - 1].text, True))) else -1
+        if j - i >= 3 or (j - i == 2 and lead >= 0):
+            hits = list(range(i, j)) + ([lead] if lead >= 0 else [])
+        else:
+            hits = [k for k in range(i, j)
+                    if _teaser_leadin(blocks[k].text, False)
+                    or (feats[k].words >= 3 and blocks[k].text.isupper())]
+        for k in hits:
+            if scores[k] > TEASER_SCORE:
+                scores[k] = blocks[k].score = TEASER_SCORE
+                blocks[k].reasons.append("teaser link to another story")
+        i = j
 
 
 CAPTION_SCORE = -2.0  # a caption inside the article: bridged over, never a reason to extend it

@@ -60,6 +60,16 @@ FOOTER_MARKERS = (
     "may not be reproduced",
 )
 
+# Lead-ins of a teaser link set into an article ("Related: <headline>", "SEE MORE: …",
+# "延伸阅读：…"), and short headings over a few of them ("DON'T MISS"), compared by key().
+TEASER_LEADINS = """
+    related see-more see-also read-more more also also-read read-also read-next watch
+    don't-miss recommended trending more-from related-coverage related-stories related-articles
+    related-content related-links further-reading you-may-like you-might-like
+    mehr-zum-thema lesen-sie-auch leia-também leia-mais voir-aussi lire-aussi leggi-anche
+    читайте-также 相关新闻 相关阅读 延伸阅读 推荐阅读 相关链接 延伸閱讀 相關新聞 相關閱讀 関連記事 관련기사
+"""
+
 # Class/id words (and tags) of the markup that holds picture captions and credits: text in such
 # an element describes a picture and is not the article's prose.  PARTS match inside a compound
 # name ("figcaption", "wp-caption-text", "thumbcaption"); WORDS only as a whole word of the name
@@ -145,6 +155,7 @@ def _keys(words: str) -> set:
 
 
 TAIL_KEYS = set().union(*(_keys(v) for v in TAIL_HEADINGS.values()))
+TEASER_LEADIN_KEYS = _keys(TEASER_LEADINS)
 CONTROL_KEYS = _keys(" ".join(CONTROL_PHRASES))
 # Long enough to say what follows ("mostread", "相关新闻"), unlike "评论" or "more".
 _TAIL_PREFIX_LENGTHS = sorted({len(k) for k in TAIL_KEYS if len(k) >= 4 and (len(k) >= 7 or not k.isascii())})

@@ -367,3 +367,51 @@ def test_gallery_told_in_its_captions_keeps_them():
                      + [Block(text=t, kind="caption", path="div.gallery>figure>figcaption", hint=1.0)
                         for t in captions])
     assert body(page) == [EN_BODY[0]] + captions
+
+
+# --- teaser links set into an HTML article ------------------------------------------------------------
+
+def _linked(text: str, path: str = "article>p", kind: str = "p") -> Block:
+    return Block(text=text, kind=kind, path=path, link_chars=len(text), link_count=1, hint=1.0)
+
+
+def _article_with(inserted: List[Block]) -> Page:
+    return html_page([Block(text="Council votes to rebuild the old bridge", kind="heading", level=1),
+                      Block(text=EN_BODY[0], kind="p", path="article>p", hint=1.0)]
+                     + inserted
+                     + [Block(text=t, kind="p", path="article>p", hint=1.0) for t in EN_BODY[1:]])
+
+
+TEASERS = ["Who will pay for the new ferry terminal?", "Library closes for two weeks in March",
+           "Ten bridges worth a weekend trip"]
+
+
+def test_three_linked_headlines_in_a_row_inside_the_article_are_not_body():
+    page = _article_with([_linked(t) for t in TEASERS])
+    assert body(page) == EN_BODY
+
+
+def test_two_linked_headlines_under_a_lead_in_line_are_not_body():
+    page = _article_with([Block(text="DON'T MISS", kind="p", path="article>p", hint=1.0)]
+                         + [_linked(t) for t in TEASERS[:2]])
+    assert body(page) == EN_BODY
+    assert label_of(page, "DON'T MISS") != BODY
+
+
+@pytest.mark.parametrize("text", ["Related: Ten bridges worth a weekend trip",
+                                  "SEE MORE: Library closes for two weeks in March",
+                                  "GET THE NEWS APP BY CLICKING HERE"])
+def test_lone_teaser_with_a_lead_in_or_in_capitals_is_not_body(text):
+    page = _article_with([_linked(text)])
+    assert body(page) == EN_BODY
+
+
+def test_lone_linked_line_without_a_teaser_sign_stays_body():
+    page = _article_with([_linked("Get it at the county shop for $39.99")])
+    assert body(page) == [EN_BODY[0], "Get it at the county shop for $39.99"] + EN_BODY[1:]
+
+
+def test_linked_cells_of_a_table_are_not_teasers():
+    cells = [_linked(t, path="article>table>tr>td", kind="td") for t in ("Mnet", "KBS2", "MBC", "SBS")]
+    page = _article_with(cells)
+    assert all("teaser" not in " ".join(b.reasons) for b in page.blocks)
