@@ -511,7 +511,38 @@ def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]
     # A short "Label: value" line closing the run is a credit ("Photo: …", "Our Standards: …").
     while end - 1 > start and feats[end - 1].units < 20 and _CREDIT_RE.match(blocks[end - 1].text):
         end -= 1
+    end = _trim_closing_promos(blocks, feats, scores, start, end)
     return start, end
+
+
+def _minor(f: Features, score: float) -> bool:
+    """A line too slight to be the article's last paragraph: a heading, a button, a date."""
+    return f.units < 16 or score <= 0 or (f.punct == 0 and f.units < 30) or (f.date and f.units < 40)
+
+
+def _trim_closing_promos(blocks: List[Block], feats: List[Features], scores: List[float],
+                         start: int, end: int) -> int:
+    """The run's last lines, when they are calls to action ("Follow us on Twitter", "Subscribe
+    to our newsletter", "Have a tip? … may be reached at …") mixed with slight lines (buttons,
+    a date, the promo's heading), are the site's, not the article's: end before the first of
+    them, and before a heading right above it."""
+    cut = -1
+    i = end - 1
+    while i > start and end - i <= 8:
+        f = feats[i]
+        if f.units < 120 * 2 and lexicon.is_promo(blocks[i].text):
+            cut = i
+        elif not _minor(f, scores[i]):
+            break
+        i -= 1
+    if cut < 0:
+        return end
+    while cut - 1 > start and feats[cut - 1].punct == 0 and feats[cut - 1].units < 30:
+        cut -= 1
+    # keep the article when the promos were most of it
+    if sum(s for s in scores[start:cut] if s > 0) < sum(s for s in scores[cut:end] if s > 0):
+        return end
+    return cut
 
 
 def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], start: int,

@@ -70,6 +70,26 @@ TEASER_LEADINS = """
     читайте-также 相关新闻 相关阅读 延伸阅读 推荐阅读 相关链接 延伸閱讀 相關新聞 相關閱讀 関連記事 관련기사
 """
 
+# Calls to action that close an article's container without being its text: follow/subscribe
+# promos, newsletter boxes, "have a tip?" notes.  PROMO_STARTS open such a line (compared in
+# lower case), PROMO_PHRASES mark it anywhere.
+PROMO_STARTS = (
+    "follow ", "subscribe", "sign up", "signup", "join our", "join us", "join the ", "get the latest",
+    "get the app", "get access", "get breaking", "get our", "listen to ", "listen live", "download ",
+    "click here", "click to ", "like us on", "tell us what", "send us ", "have a tip", "have a news tip",
+    "have your say", "got a tip", "want more", "need more", "learn more", "stay up to date",
+    "stay informed", "never miss", "don't miss", "support our", "become a member", "become a subscriber",
+    "read more from", "see all newsletters", "if you enjoyed", "if you liked",
+    "folgen sie", "abonnieren sie", "melden sie sich", "siga-nos", "assine ", "inscreva-se",
+    "suivez-nous", "abonnez-vous", "inscrivez-vous", "seguici", "iscriviti", "síguenos", "suscríbete",
+    "подписывайтесь", "подпишитесь", "欢迎关注", "扫码关注", "扫描二维码", "长按识别", "关注我们",
+)
+PROMO_PHRASES = (
+    "newsletter", "your inbox", "may be reached at", "can be reached at", "if you enjoyed this",
+    "follow us on", "follow him on", "follow her on", "follow me on", "follow them on",
+    "full coverage of", "微信公众号",
+)
+
 # Class/id words (and tags) of the markup that holds picture captions and credits: text in such
 # an element describes a picture and is not the article's prose.  PARTS match inside a compound
 # name ("figcaption", "wp-caption-text", "thumbcaption"); WORDS only as a whole word of the name
@@ -364,6 +384,13 @@ _FOOTER_RE = re.compile("|".join(re.escape(m) for m in FOOTER_MARKERS))
 # The markers an ASCII line can hold, tested with plain substring searches (cheaper than the regex).
 _ASCII_FOOTER_MARKERS = tuple(m for m in FOOTER_MARKERS if m.isascii())
 _SHORTEST_ASCII_FOOTER_MARKER = min(map(len, _ASCII_FOOTER_MARKERS))
+
+
+def is_promo(text: str) -> bool:
+    """A call to action: "Follow us on Twitter", "Subscribe to our newsletter", "Have a tip?
+    … may be reached at …" (see PROMO_STARTS / PROMO_PHRASES)."""
+    lower = text.lstrip("•·*-–—>»[( ").lower()
+    return lower.startswith(PROMO_STARTS) or any(p in lower for p in PROMO_PHRASES)
 
 
 def has_footer_marker(text: str) -> bool:

@@ -415,3 +415,24 @@ def test_linked_cells_of_a_table_are_not_teasers():
     cells = [_linked(t, path="article>table>tr>td", kind="td") for t in ("Mnet", "KBS2", "MBC", "SBS")]
     page = _article_with(cells)
     assert all("teaser" not in " ".join(b.reasons) for b in page.blocks)
+
+
+# --- calls to action closing the article ----------------------------------------------------------------
+
+@pytest.mark.parametrize("promo", [
+    ["Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."],
+    ["Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @jdoe.",
+     "Get the latest updates right in your inbox. Subscribe to our newsletters."],
+    ["Something to Consider", "If you enjoyed this article, we have a proposition for you: join us.",
+     "LEARN MORE"],
+])
+def test_calls_to_action_after_the_last_paragraph_are_not_body(promo):
+    page = classified(EN_BODY + promo)
+    assert body(page) == EN_BODY
+
+
+def test_a_closing_paragraph_that_mentions_signing_up_in_passing_stays_body():
+    last = ("Residents said they would attend the next meeting, and many plan to sign up for "
+            "the volunteer crews that will clear the river banks before the work starts.")
+    page = classified(EN_BODY + [last])
+    assert body(page) == EN_BODY + [last]
