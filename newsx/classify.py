@@ -89,6 +89,24 @@ _CAPTION_MARKUP_RE = re.compile(
     re.IGNORECASE)
 
 
+# A picture credit closing a line: "(Image: GETTY )", "…a rabbitCredit: Getty - Contributor",
+# "(Joshua Roberts/Reuters)", "… Jaafar ASHTIYEH / AFP".
+_CREDIT_END_RE = re.compile(
+    r"(?:\((?i:images?|photos?|pictures?|credits?|fotos?|foto)\s*:[^()]{1,60}\)"
+    r"|(?<=[a-z.)])(?:Credit|CREDIT|Photo|PHOTO|Image|IMAGE|Picture)s?\s*:\s*[^.!?:]{1,60}"
+    r"|(?:\(|/ ?|\(?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} ?/ ?|(?<=[a-z]\.))(?:"
+    + "|".join(re.escape(a) for a in lexicon.PHOTO_AGENCIES) + r")\)?)\s*$")
+
+
+def ends_with_credit(text: str) -> bool:
+    """A caption's line: it closes with a picture credit ("… in Hanoi. (AP)", "(Image: GETTY )",
+    "…Credit: EPA")."""
+    last = text[-1:]
+    if last != ")" and not last.isalpha():
+        return False
+    return len(text) < 400 and _CREDIT_END_RE.search(text) is not None
+
+
 def is_caption_markup(block: Block) -> bool:
     """The block sits in a picture caption or credit (``<figcaption>``, ``class="caption"``,
     ``class="image-credit"``): it describes a picture rather than telling the article."""
@@ -400,8 +418,10 @@ def _is_byline(f: Features, block: Block) -> bool:
     return f.label or f.byline_start or (f.date and f.punct <= 6 and f.units < 40)
 
 
-def _score_blocks(blocks: List[Block], feats: List[Features]) -> List[float]:
-    """Each block's contribution to the article run (also kept on the block for explain)."""
+def _score_blocks(blocks: List[Block], feats: List[Features],
+                  captions: Optional[set] = None) -> List[float]:
+    """Each block's contribution to the article run (also kept on the block for explain); the
+    indices of the picture captions found are added to ``captions``."""
     scores = []
     for b, f in zip(blocks, feats):
         s, why = local_score(b, f)
@@ -410,7 +430,9 @@ def _score_blocks(blocks: List[Block], feats: List[Features]) -> List[float]:
             why += f", markup hint {b.hint:+.1f}"
         b.score, b.reasons = s, [why]
         scores.append(s)
-    _discount_captions(blocks, feats, scores)
+    found = _discount_captions(blocks, feats, scores)
+    if captions is not None:
+        captions.update(found)
     _discount_teasers(blocks, feats, scores)
     _discount_after_tails(feats, scores)
     return scores
@@ -475,22 +497,25 @@ def _discount_teasers(blocks: List[Block], feats: List[Features], scores: List[f
 CAPTION_SCORE = -2.0  # a caption inside the article: bridged over, never a reason to extend it
 
 
-def _discount_captions(blocks: List[Block], feats: List[Features], scores: List[float]) -> None:
-    """Picture captions and credits (by their markup) are not the article's prose: they score as
-    a small gap, so the run bridges the ones between paragraphs but does not grow to reach them.
-    Not on a page whose prose is mostly captions (a photo gallery tells its story in them)."""
-    caps = [i for i, b in enumerate(blocks) if b.path and is_caption_markup(b)]
+def _discount_captions(blocks: List[Block], feats: List[Features], scores: List[float]) -> List[int]:
+    """Picture captions and credits (by their markup, or a credit closing the line) are not the
+    article's prose: they score as a small gap, so the run bridges the ones between paragraphs
+    but does not grow to reach them.  Not on a page whose prose is mostly captions (a photo
+    gallery tells its story in them).  Returns the captions' indices (none for a gallery)."""
+    caps = [i for i, b in enumerate(blocks)
+            if (b.path and is_caption_markup(b)) or ends_with_credit(b.text)]
     if not caps:
-        return
+        return caps
     cap_total = sum(scores[i] for i in caps if scores[i] > 0)
     total = sum(s for s in scores if s > 0)
-    if cap_total <= 0 or cap_total * 2 >= total:
-        return
+    if cap_total * 2 >= total and cap_total > 0:
+        return []
     for i in caps:
         if scores[i] > CAPTION_SCORE:
             scores[i] = CAPTION_SCORE
             blocks[i].score = CAPTION_SCORE
-            blocks[i].reasons.append("picture caption or credit (markup)")
+            blocks[i].reasons.append("picture caption or credit")
+    return caps
 
 
 def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]) -> Tuple[int, int]:
@@ -546,7 +571,7 @@ def _trim_closing_promos(blocks: List[Block], feats: List[Features], scores: Lis
 
 
 def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], start: int,
-               end: int, title_text: str, labels: List[str]) -> int:
+               end: int, title_text: str, labels: List[str], captions: frozenset = frozenset()) -> int:
     """Label the blocks of the run; return where the article really ends (an editor credit or
     copyright line near the end of the run closes it)."""
     for i in range(start + 1, end):
@@ -571,7 +596,7 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
             labels[i] = BYLINE
         elif (len(b.text) < 90 and _is_media_credit(b.text)) or _is_bare_mark(b.text):
             labels[i] = CONTROL
-        elif scores[i] == CAPTION_SCORE and b.path and is_caption_markup(b):
+        elif i in captions:
             labels[i] = BOILERPLATE
         elif scores[i] <= -20.0:
             # a link list or boxed teaser the run bridged over (a "most read" box in the text)
@@ -589,7 +614,8 @@ def classify(page: Page) -> None:
         return
     feats = page.features = [measure(b) for b in blocks]
     _demote_tails_in_control_bars(feats)
-    scores = _score_blocks(blocks, feats)
+    captions: set = set()
+    scores = _score_blocks(blocks, feats, captions)
     start, end = _article_run(blocks, feats, scores)
     if end <= start:
         for b, f in zip(blocks, feats):
@@ -599,7 +625,7 @@ def classify(page: Page) -> None:
     title_at = find_title(blocks, feats, start, str(page.meta.get("title") or ""))
     title_text = blocks[title_at].text if title_at is not None else ""
     labels = [""] * len(blocks)
-    end = _label_run(blocks, feats, scores, start, end, title_text, labels)
+    end = _label_run(blocks, feats, scores, start, end, title_text, labels, captions)
     # The headline and the byline zone under it.
     if title_at is not None:
         labels[title_at] = TITLE

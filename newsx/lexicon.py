@@ -97,6 +97,12 @@ PROMO_PHRASES = (
 CAPTION_MARKUP_PARTS = ("caption", "photocredit", "imagecredit")
 CAPTION_MARKUP_WORDS = ("credit", "credits")
 
+# Photo agencies whose name closes a caption's credit: "… in Hanoi. (AP)", "… (Jane Roe/Reuters)",
+# "… New York.Reuters" (case kept: "EPA" is an agency, "ePA" a word).
+PHOTO_AGENCIES = ("AP", "AFP", "EPA", "Reuters", "Getty Images", "Getty", "Shutterstock", "iStock",
+                  "Xinhua", "PA", "Bloomberg", "ANP", "dpa", "Alamy", "AAP", "TASS", "EFE", "ANSA",
+                  "新华社", "视觉中国", "东方IC")
+
 # Editor credits end an article: "责任编辑：张三", "(编辑：李四)".
 EDITOR_RE = re.compile(
     r"^[\[【（(]?\s*(?:责任编辑|责编|编辑|校对|审核|签发|终审|值班编辑|本文编辑|責任編輯|編輯|Editor|Edited by|Editing by)"
@@ -105,7 +111,7 @@ EDITOR_RE = re.compile(
 # Byline labels.  Values are read by fields.py.
 SOURCE_LABELS = ("来源", "來源", "稿源", "出处", "来自", "消息来源", "文章来源", "新闻来源", "信息来源", "Source", "source")
 DATE_LABELS = ("发布时间", "發布時間", "發佈時間", "更新時間", "時間", "发表时间", "发布日期", "更新时间", "时间", "日期", "发表于", "发布于", "更新于",
-               "Published", "Updated", "Posted", "Date")
+               "Published", "Updated", "Posted", "Date", "PUBLISHED", "UPDATED", "POSTED", "DATE")
 AUTHOR_LABELS = ("作者", "記者", "撰文", "文", "撰文", "撰稿", "记者", "本报记者", "本刊记者", "实习记者", "特约记者", "通讯员",
                  "本报通讯员", "见习记者", "首席记者", "编译", "By", "by", "Author", "Written by")
 

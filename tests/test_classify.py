@@ -436,3 +436,26 @@ def test_a_closing_paragraph_that_mentions_signing_up_in_passing_stays_body():
             "the volunteer crews that will clear the river banks before the work starts.")
     page = classified(EN_BODY + [last])
     assert body(page) == EN_BODY + [last]
+
+
+@pytest.mark.parametrize("caption", [
+    "The old bridge seen from the river bank on Monday (Image: GETTY )",
+    "Workers inspect the old stone bridge in Millbrook, Ohio. (AP)",
+    "Workers inspect the old stone bridge before the vote (Jane Roe/Reuters)",
+    "Residents crossed the bridge for the last time on MondayCredit: Alamy",
+])
+def test_line_closing_with_a_picture_credit_is_a_caption(caption):
+    page = classified([EN_BODY[0], caption] + EN_BODY[1:])
+    assert body(page) == EN_BODY
+
+
+def test_sentence_naming_an_agency_is_not_a_caption():
+    line = "The figures were first reported by Reuters."
+    page = classified([EN_BODY[0], line] + EN_BODY[1:])
+    assert line in body(page)
+
+
+def test_published_label_in_capitals_is_a_byline():
+    line = "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"
+    page = classified(["Council votes to rebuild the old bridge", line] + EN_BODY)
+    assert label_of(page, line) != BODY
