@@ -418,10 +418,11 @@ def _is_byline(f: Features, block: Block) -> bool:
     return f.label or f.byline_start or (f.date and f.punct <= 6 and f.units < 40)
 
 
-def _score_blocks(blocks: List[Block], feats: List[Features],
-                  captions: Optional[set] = None) -> List[float]:
+def _score_blocks(blocks: List[Block], feats: List[Features], captions: Optional[set] = None,
+                  table_cells: Optional[set] = None) -> List[float]:
     """Each block's contribution to the article run (also kept on the block for explain); the
-    indices of the picture captions found are added to ``captions``."""
+    indices of the picture captions found are added to ``captions``, those of the cells of
+    data tables set into the article to ``table_cells``."""
     scores = []
     for b, f in zip(blocks, feats):
         s, why = local_score(b, f)
@@ -434,8 +435,65 @@ def _score_blocks(blocks: List[Block], feats: List[Features],
     if captions is not None:
         captions.update(found)
     _discount_teasers(blocks, feats, scores)
+    cells = _neutral_data_tables(blocks, feats, scores)
+    if table_cells is not None:
+        table_cells.update(cells)
     _discount_after_tails(feats, scores)
     return scores
+
+
+def _table_key(path: str) -> str:
+    """The tag path of the table that holds a cell (``…>table.x>tbody>tr>td`` -> ``…>table.x``),
+    or "" for a block outside a table cell."""
+    last = path.rfind(">")
+    if not path[last + 1:].startswith(("td", "th")):
+        return ""
+    cut = path.rfind(">table")
+    return path[:cut + 1 + path[cut + 1:].find(">")] if cut >= 0 else ""
+
+
+def _parent_tail(path: str) -> str:
+    """The last two segments of the path of a block's container (its parent element)."""
+    parts = path.split(">")
+    return ">".join(parts[-3:-1])
+
+
+def _is_figure(text: str) -> bool:
+    """A table cell holding a figure: a number, score, price or percentage ("5040", "-12.99")."""
+    return sum(ch.isdigit() for ch in text) * 2 >= len(text)
+
+
+def _neutral_data_tables(blocks: List[Block], feats: List[Features], scores: List[float]) -> List[int]:
+    """A data table set into the article (standings, results, prices: many short cells, a good
+    share of them figures) is part of it, though each cell alone looks like a menu item: its
+    cells score 0, so the article runs through it to prose that follows and keeps it.  The
+    table must sit in the same container as the prose paragraph right before or after it.
+    Returns the indices of the cells."""
+    found: List[int] = []
+    n = len(blocks)
+    i = 0
+    while i < n:
+        key = _table_key(blocks[i].path) if blocks[i].path else ""
+        if not key:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _table_key(blocks[j].path) == key:
+            j += 1
+        cells = blocks[i:j]
+        if (len(cells) >= 8 and sum(len(b.text) for b in cells) <= 30 * len(cells)
+                and sum(1 for b in cells if _is_figure(b.text)) * 4 >= len(cells)):
+            for k in (i - 1, j):
+                if 0 <= k < n and scores[k] > 30 and feats[k].link_density < 0.5 and \
+                        (_parent_tail(blocks[k].path) + ">table") in key:
+                    for c in range(i, j):
+                        if scores[c] < 0:
+                            scores[c] = blocks[c].score = 0.0
+                            blocks[c].reasons.append("cell of a data table in the article")
+                    found.extend(range(i, j))
+                    break
+        i = j
+    return found
 
 
 TEASER_SCORE = -20.0    # a teaser link set into the article: a gap, labelled as boilerplate
@@ -571,7 +629,8 @@ def _trim_closing_promos(blocks: List[Block], feats: List[Features], scores: Lis
 
 
 def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], start: int,
-               end: int, title_text: str, labels: List[str], captions: frozenset = frozenset()) -> int:
+               end: int, title_text: str, labels: List[str], captions: frozenset = frozenset(),
+               table_cells: frozenset = frozenset()) -> int:
     """Label the blocks of the run; return where the article really ends (an editor credit or
     copyright line near the end of the run closes it)."""
     for i in range(start + 1, end):
@@ -589,6 +648,8 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
             # the same caption printed again right away (full and truncated versions); text
             # repeated further apart (a menu for each day of a plan) is the author's
             labels[i] = BOILERPLATE
+        elif i in table_cells:
+            labels[i] = BODY    # a figure or name in a data table, not a counter or a subtitle
         elif title_text and (lexicon.key_equals(b.text, title_key)
                              or (_contains(title_text, b.text) and f.punct == 0)):
             labels[i] = SUBTITLE
@@ -615,7 +676,8 @@ def classify(page: Page) -> None:
     feats = page.features = [measure(b) for b in blocks]
     _demote_tails_in_control_bars(feats)
     captions: set = set()
-    scores = _score_blocks(blocks, feats, captions)
+    table_cells: set = set()
+    scores = _score_blocks(blocks, feats, captions, table_cells)
     start, end = _article_run(blocks, feats, scores)
     if end <= start:
         for b, f in zip(blocks, feats):
@@ -625,7 +687,7 @@ def classify(page: Page) -> None:
     title_at = find_title(blocks, feats, start, str(page.meta.get("title") or ""))
     title_text = blocks[title_at].text if title_at is not None else ""
     labels = [""] * len(blocks)
-    end = _label_run(blocks, feats, scores, start, end, title_text, labels, captions)
+    end = _label_run(blocks, feats, scores, start, end, title_text, labels, captions, table_cells)
     # The headline and the byline zone under it.
     if title_at is not None:
         labels[title_at] = TITLE

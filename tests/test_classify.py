@@ -459,3 +459,28 @@ def test_published_label_in_capitals_is_a_byline():
     line = "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"
     page = classified(["Council votes to rebuild the old bridge", line] + EN_BODY)
     assert label_of(page, line) != BODY
+
+
+# --- data tables set into the article -------------------------------------------------------------------
+
+STANDINGS = ["Pos.", "Team", "Points", "1", "Rovers", "40", "2", "United", "35", "3", "Athletic", "31",
+             "4", "City", "28"]
+
+
+def _page_with_table(table_path: str) -> Page:
+    return html_page([Block(text="Rovers top the table after the last round", kind="heading", level=1)]
+                     + [Block(text=t, kind="p", path="article>div.body>p", hint=1.0) for t in EN_BODY]
+                     + [Block(text=t, kind="td", path=table_path, hint=-0.5) for t in STANDINGS]
+                     + [Block(text="The top two teams are promoted; the season resumes in March after the break.",
+                              kind="p", path="article>div.body>p", hint=1.0)])
+
+
+def test_data_table_after_a_paragraph_of_the_article_is_body():
+    page = _page_with_table("article>div.body>table.standings>tbody>tr>td")
+    assert body(page) == EN_BODY + STANDINGS + [
+        "The top two teams are promoted; the season resumes in March after the break."]
+
+
+def test_figures_table_in_another_container_is_not_body():
+    page = _page_with_table("aside.sidebar>div.widget>table.calendar>tbody>tr>td")
+    assert not set(STANDINGS) & set(body(page))
