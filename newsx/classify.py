@@ -438,8 +438,56 @@ def _score_blocks(blocks: List[Block], feats: List[Features], captions: Optional
     cells = _neutral_data_tables(blocks, feats, scores)
     if table_cells is not None:
         table_cells.update(cells)
+    if not (blocks and blocks[0].path):
+        _bridge_inline_boxes(blocks, feats, scores)
     _discount_after_tails(feats, scores)
     return scores
+
+
+def _prose_line(f: Features) -> bool:
+    """A paragraph of running text: a sentence or more, not a link."""
+    return f.units >= 40 and f.punct >= 1 and f.ends_sentence and f.link_density < 0.5
+
+
+def _full_stop(text: str) -> bool:
+    """The line ends with a full stop (inside closing quotes or brackets): a sentence, where a
+    headline ends bare or with a question or exclamation mark."""
+    return text.rstrip("”\"'’)）」』 ")[-1:] in (".", "。")
+
+
+def _bridge_inline_boxes(blocks: List[Block], feats: List[Features], scores: List[float]) -> None:
+    """In a text dump a "Related" / "Read more" / "Trending" heading is a wall, but a news page
+    often sets such a box into the middle of the article: when prose stands right before the
+    heading and the article's prose resumes within a few lines after it (twice within eight),
+    the box's headings and the teaser lines under them become a gap that the article bridges
+    (each scores as a teaser link), and the prose after it is not discounted as a tail's."""
+    n = len(blocks)
+    for i, f in enumerate(feats):
+        if not f.tail or scores[i] != WALL:
+            continue
+        if not lexicon.is_teaser_leadin_key(lexicon.key(blocks[i].text)):
+            continue
+        if not any(_prose_line(feats[j]) for j in range(max(0, i - 3), i)):
+            continue
+        resume = -1
+        for j in range(i + 1, min(n, i + 8)):
+            if feats[j].tail and not lexicon.is_teaser_leadin_key(lexicon.key(blocks[j].text)):
+                break   # a comments or other tail heading: the box is the article's end
+            g = feats[j]
+            if g.units >= 16 and g.link_density < 0.5 and _full_stop(blocks[j].text):
+                resume = j      # a sentence (a teaser is a headline: no full stop)
+                break
+        if resume < 0 or sum(1 for j in range(resume, min(n, resume + 8))
+                             if _prose_line(feats[j])) < 2:
+            continue
+        for j in range(i, resume):
+            if feats[j].tail:
+                feats[j].tail = False
+                scores[j] = blocks[j].score = TEASER_SCORE
+                blocks[j].reasons.append("box heading set into the article")
+            elif scores[j] > TEASER_SCORE:
+                scores[j] = blocks[j].score = TEASER_SCORE
+                blocks[j].reasons.append("teaser in a box set into the article")
 
 
 def _table_key(path: str) -> str:

@@ -392,6 +392,14 @@ _ASCII_FOOTER_MARKERS = tuple(m for m in FOOTER_MARKERS if m.isascii())
 _SHORTEST_ASCII_FOOTER_MARKER = min(map(len, _ASCII_FOOTER_MARKERS))
 
 
+def is_teaser_leadin_key(k: str) -> bool:
+    """The key of a line names a teaser lead-in ("related", "readmore"), possibly qualified
+    ("relatedlinks", "trendingnews")."""
+    if k in TEASER_LEADIN_KEYS:
+        return True
+    return any(k.startswith(t) for t in TEASER_LEADIN_KEYS if len(t) >= 7) and len(k) <= 24
+
+
 def is_promo(text: str) -> bool:
     """A call to action: "Follow us on Twitter", "Subscribe to our newsletter", "Have a tip?
     … may be reached at …" (see PROMO_STARTS / PROMO_PHRASES)."""

@@ -484,3 +484,35 @@ def test_data_table_after_a_paragraph_of_the_article_is_body():
 def test_figures_table_in_another_container_is_not_body():
     page = _page_with_table("aside.sidebar>div.widget>table.calendar>tbody>tr>td")
     assert not set(STANDINGS) & set(body(page))
+
+
+# --- a "Related" box set into the middle of a text dump's article ---------------------------------------
+
+EN_MORE = [
+    "The bridge will stay open to pedestrians during most of the work, although cyclists will "
+    "have to use the ferry for about three weeks in the summer.",
+    "Engineers said the original stones would be cleaned, numbered and put back in place, so that "
+    "the bridge keeps the look it has had since it was built.",
+    "The county, which owns the approach roads, said it would resurface them at the same time, "
+    "closing each side for a weekend; shops near the bridge were told in a letter last week.",
+    "A public meeting on the timetable will be held at the library on Thursday evening, and the "
+    "plans can be seen at the town hall until the end of the month, the council said.",
+]
+BOX = ["Related", "Library closes for two weeks in March", "Ten bridges worth a weekend trip"]
+
+
+def test_related_box_inside_a_text_dump_article_is_bridged():
+    page = classified(EN_BODY + BOX + EN_MORE)
+    assert body(page) == EN_BODY + EN_MORE
+
+
+def test_related_heading_after_the_article_still_ends_it():
+    page = classified(EN_BODY + BOX + ["Ferry timetable changes for the summer",
+                                       "Council elections: who is standing"])
+    assert body(page) == EN_BODY
+
+
+def test_comments_heading_inside_a_text_dump_is_still_a_wall():
+    comments = ["Comments"] + EN_MORE
+    page = classified(EN_BODY + comments)
+    assert body(page) == EN_BODY
