@@ -33,7 +33,8 @@ TAIL_HEADINGS = {
         latest-stories editors-picks what-to-read-next read-next up-next around-the-web sponsored-content
         from-the-web comments comment leave-a-comment leave-a-reply post-a-comment join-the-conversation
         share-this share-this-article share-this-story share-on tags topics see-also further-reading newsletter sign-up
-        subscribe more-like-this about-the-author explore-further
+        subscribe more-like-this about-the-author about-the-authors explore-further we-recommend
+        previous-article next-article previous-story next-story previous-post next-post
     """,
     "other": """
         ähnliche-artikel mehr-zum-thema kommentare leia-também leia-mais comentários notícias-relacionadas
@@ -196,7 +197,10 @@ TAIL_PATTERN_RE = re.compile(
     r"^\d+\s+(?:responses?|comments?|replies|reactions|thoughts)\b|^(?:共|已有)?\s*\d+\s*(?:条评论|条回复|人参与|人评论)"
     r"|^\S{1,30}\s+(?:says|said|wrote|writes|replied):?$"
     r"|^#?\s*re\s*[:：]|^回复\s*[:：]|^\|?\s*(?:回复线索|回复列表|全部回复|相关回复|跟帖)"
-    r"|^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous|Next)\s*(?:article|post|story)?\s*[:：]", re.IGNORECASE)
+    r"|^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous|Next)\s*(?:article|post|story)?\s*[:：]"
+    # an author's or company's profile under the article: "About Jane Roe", "Über Moritz Bachmann"
+    r"|^(?-i:(?:About|Über|Sobre|À propos de|Informazioni su|Acerca de)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$",
+    re.IGNORECASE)
 
 
 # The footer of one entry on a page that lists several (blog home pages, forum threads): a date
@@ -218,7 +222,7 @@ def has_entry_footer(text: str) -> bool:
 
 # Characters a TAIL_PATTERN_RE match can start with (case variants included; "ſ" is an "s" to
 # IGNORECASE), or, for the "jdoe says:" form, end with.  Digits and spaces are tested apart.
-_TAIL_PATTERN_FIRST = frozenset("共已#rR回|全相跟上下PpNn")
+_TAIL_PATTERN_FIRST = frozenset("共已#rR回|全相跟上下PpNnAÜSÀI")
 _TAIL_PATTERN_LAST = frozenset("sSſdDeE:\n")
 _SPEAKER_VERBS = ("says", "said", "wrote", "writes", "replied")
 # The same pattern for .match(): with every alternative anchored by "^" (and no MULTILINE), a

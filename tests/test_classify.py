@@ -123,7 +123,8 @@ def test_chinese_tail_heading_stops_the_article(heading):
 
 @pytest.mark.parametrize("heading", [
     "Related stories", "Most read", "MOST READ", "Most popular", "You may also like", "Comments (12)",
-    "12 comments",
+    "12 comments", "We Recommend", "Previous Article", "Next Post", "About Jane Roe", "Über Moritz Bachmann",
+    "About Us",
 ])
 def test_english_tail_heading_stops_the_article(heading):
     page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY + [heading, EN_TEASER])
@@ -516,3 +517,9 @@ def test_comments_heading_inside_a_text_dump_is_still_a_wall():
     comments = ["Comments"] + EN_MORE
     page = classified(EN_BODY + comments)
     assert body(page) == EN_BODY
+
+
+@pytest.mark.parametrize("line", ["About the study", "About 300 people came to the meeting"])
+def test_a_line_starting_with_about_is_not_a_profile_heading(line):
+    from newsx import lexicon
+    assert not lexicon.is_tail_heading(line)
