@@ -39,6 +39,7 @@ TAIL_HEADINGS = {
     "other": """
         ähnliche-artikel mehr-zum-thema kommentare leia-também leia-mais comentários notícias-relacionadas
         articoli-correlati commenti читайте-также комментарии похожие-новости 관련기사 댓글 많이-본-뉴스
+        похожие-записи похожие-статьи
         関連記事 コメント 人気記事 おすすめ
     """,
 }
@@ -58,7 +59,9 @@ FOOTER_MARKERS = (
     "网络传播视听节目许可证", "违法和不良信息举报", "本网站", "本站所有", "免责声明", "All rights reserved",
     "all rights reserved", "Copyright ©", "Copyright©", "© Copyright", "Terms of Use", "Privacy Policy",
     "Terms of Service", "Cookie Policy", "subject to copyright", "may not be published, broadcast",
-    "may not be reproduced",
+    "may not be reproduced", "All Rights Reserved", "ALL RIGHTS RESERVED", "All Rights reserved",
+    "Todos os direitos reservados", "Alle Rechte vorbehalten", "Tous droits réservés",
+    "Tutti i diritti riservati", "Todos los derechos reservados", "Все права защищены",
 )
 
 # Lead-ins of a teaser link set into an article ("Related: <headline>", "SEE MORE: …",

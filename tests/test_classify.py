@@ -523,3 +523,10 @@ def test_comments_heading_inside_a_text_dump_is_still_a_wall():
 def test_a_line_starting_with_about_is_not_a_profile_heading(line):
     from newsx import lexicon
     assert not lexicon.is_tail_heading(line)
+
+
+@pytest.mark.parametrize("line", ["© 2019 Example Interactive Inc. All Rights Reserved.",
+                                  "Copyright 2019 Exemplo. Todos os direitos reservados."])
+def test_rights_reserved_in_any_case_or_language_is_footer(line):
+    page = classified(EN_BODY + [line])
+    assert label_of(page, line) == FOOTER
