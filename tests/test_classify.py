@@ -530,3 +530,9 @@ def test_a_line_starting_with_about_is_not_a_profile_heading(line):
 def test_rights_reserved_in_any_case_or_language_is_footer(line):
     page = classified(EN_BODY + [line])
     assert label_of(page, line) == FOOTER
+
+
+@pytest.mark.parametrize("label", ["Advert", "Anzeige", "Publicidade", "Iklan", "广告"])
+def test_ad_slot_labels_are_page_controls(label):
+    page = classified([EN_BODY[0], label] + EN_BODY[1:])
+    assert label_of(page, label) == CONTROL
