@@ -36,18 +36,18 @@ _LIST_ITEM_RE = re.compile(r"^(?:[•·●◆■□▪▶►\-*#>]|\d{1,3}[.、�
 _MEDIA_CREDIT_RE = re.compile(
     r"^[(\[]?(?:photos?|images?|pictures?|credits?|fotos?|video|图片?|摄影|图片来源|图源)\s*(?:by\b|[:：]|copyright\b|©)"
     r"|\b(?:Getty Images|AP Photo|Shutterstock|iStock|AFP via Getty)\b|^\d+ of \d+$|^View all \(\d+\)$"
-    r"|^(?:Provided by|Courtesy of)\b",
+    r"|^(?:Provided by|Courtesy of)\b|^©(?!\s*(?:19|20)\d\d)",
     re.IGNORECASE)
 # Exact prefilters for the two patterns above, which local_score would otherwise run on nearly
 # every short block.  A list item starts with a bullet, a digit or "[", or ends in a bracket.
 _LIST_FIRST = frozenset("•·●◆■□▪▶►-*#>[")
-# A credit starts with a bracket or one of these letters (with their IGNORECASE twins "İ", "ı"),
+# A credit starts with a bracket, "©" or one of these letters (with their IGNORECASE twins "İ", "ı"),
 # is a counter ("1 of 6"), or holds an agency name; every agency name holds a "t" and, once
 # lowercased, "getty", "photo" or "tock" ("İ", "ſ" and the Kelvin sign, the other twins of ASCII
 # letters, are not in those three keys, or lowercase into them).
-_MEDIA_FIRST = frozenset("([pPiIcCfFvVİı图摄")
+_MEDIA_FIRST = frozenset("([pPiIcCfFvVİı图摄©")
 _MEDIA_STARTS = ("photo", "image", "picture", "credit", "foto", "video", "view all", "provided by",
-                 "courtesy of")
+                 "courtesy of", "©")
 
 
 def _is_list_item(text: str) -> bool:

@@ -536,3 +536,8 @@ def test_rights_reserved_in_any_case_or_language_is_footer(line):
 def test_ad_slot_labels_are_page_controls(label):
     page = classified([EN_BODY[0], label] + EN_BODY[1:])
     assert label_of(page, label) == CONTROL
+
+
+def test_line_opening_with_a_copyright_sign_and_a_name_is_a_credit():
+    page = classified([EN_BODY[0], "© Jane Roe of Millbrook, Ohio"] + EN_BODY[1:])
+    assert label_of(page, "© Jane Roe of Millbrook, Ohio") == CONTROL
