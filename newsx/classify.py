@@ -98,13 +98,21 @@ _CREDIT_END_RE = re.compile(
     + "|".join(re.escape(a) for a in lexicon.PHOTO_AGENCIES) + r")\)?)\s*$")
 
 
+_AGENCY_ENDS = tuple(lexicon.PHOTO_AGENCIES)
+
+
 def ends_with_credit(text: str) -> bool:
     """A caption's line: it closes with a picture credit ("… in Hanoi. (AP)", "(Image: GETTY )",
     "…Credit: EPA")."""
     last = text[-1:]
-    if last != ")" and not last.isalpha():
+    if len(text) >= 400 or (last != ")" and not last.isalpha()):
         return False
-    return len(text) < 400 and _CREDIT_END_RE.search(text) is not None
+    # every credit is shorter than 80 characters; a bare one (no bracket) has a colon or ends
+    # with an agency's name
+    tail = text[-80:]
+    if last != ")" and ":" not in tail and not tail.endswith(_AGENCY_ENDS):
+        return False
+    return _CREDIT_END_RE.search(tail) is not None
 
 
 def is_caption_markup(block: Block) -> bool:
@@ -521,7 +529,12 @@ def _neutral_data_tables(blocks: List[Block], feats: List[Features], scores: Lis
     n = len(blocks)
     i = 0
     while i < n:
-        key = _table_key(blocks[i].path) if blocks[i].path else ""
+        path = blocks[i].path
+        cut = path.rfind(">")
+        if path[cut + 1:cut + 3] not in ("td", "th"):     # (the cheap half of _table_key)
+            i += 1
+            continue
+        key = _table_key(path)
         if not key:
             i += 1
             continue
@@ -579,7 +592,8 @@ def _discount_teasers(blocks: List[Block], feats: List[Features], scores: List[f
     n = len(blocks)
     i = 0
     while i < n:
-        if not (blocks[i].path and _is_link_headline(blocks[i], feats[i])):
+        if feats[i].link_density < _TEASER_LINKS or not (
+                blocks[i].path and _is_link_headline(blocks[i], feats[i])):
             i += 1
             continue
         j = i + 1
