@@ -35,7 +35,7 @@ _LIST_ITEM_RE = re.compile(r"^(?:[•·●◆■□▪▶►\-*#>]|\d{1,3}[.、�
 # Getty Images", "(Image: © NASA)", "图片来源：视觉中国", "1 of 6", "Provided by ESA".
 _MEDIA_CREDIT_RE = re.compile(
     r"^[(\[]?(?:photos?|images?|pictures?|credits?|fotos?|video|图片?|摄影|图片来源|图源)\s*(?:by\b|[:：]|copyright\b|©)"
-    r"|\b(?:Getty Images|AP Photo|Shutterstock|iStock|AFP via Getty)\b|^\d+ of \d+$|^View all \(\d+\)$"
+    r"|\b(?:Getty Images|AP Photo|Shutterstock|iStock|AFP via Getty)\b|^(?:(?:images?|photos?|pictures?)\s+)?\d+\s+of\s*/?\s*\d+$|^View all \(\d+\)$"
     r"|^(?:Provided by|Courtesy of)\b|^©(?!\s*(?:19|20)\d\d)",
     re.IGNORECASE)
 # Exact prefilters for the two patterns above, which local_score would otherwise run on nearly

@@ -50,7 +50,7 @@ CONTROL_PHRASES = """
     点击查看 点击进入 进入论坛 我要投稿 复制链接 复制地址 繁体 简体 纠错 举报 扫一扫 扫描二维码 手机看新闻 加入收藏
     print email share tweet facebook twitter linkedin whatsapp pinterest reddit copylink copy-link
     advertisement ad sponsored loading skip-to-content skip-to-main-content back-to-top close menu search
-    advert adverts anzeige werbung publicidade publicité publicite pubblicità publicidad реклама iklan 广告
+    back-to-gallery view-gallery advert adverts anzeige werbung publicidade publicité publicite pubblicità publicidad реклама iklan 广告
     sign-in log-in login register subscribe
 """.split()
 

@@ -541,3 +541,9 @@ def test_ad_slot_labels_are_page_controls(label):
 def test_line_opening_with_a_copyright_sign_and_a_name_is_a_credit():
     page = classified([EN_BODY[0], "© Jane Roe of Millbrook, Ohio"] + EN_BODY[1:])
     assert label_of(page, "© Jane Roe of Millbrook, Ohio") == CONTROL
+
+
+@pytest.mark.parametrize("line", ["Image 1 of / 8", "Photo 3 of 12", "Back to Gallery"])
+def test_gallery_counters_and_buttons_are_controls(line):
+    page = classified([EN_BODY[0], line] + EN_BODY[1:])
+    assert label_of(page, line) == CONTROL
