@@ -35,19 +35,19 @@ _LIST_ITEM_RE = re.compile(r"^(?:[•·●◆■□▪▶►\-*#>]|\d{1,3}[.、�
 # Getty Images", "(Image: © NASA)", "图片来源：视觉中国", "1 of 6", "Provided by ESA".
 _MEDIA_CREDIT_RE = re.compile(
     r"^[(\[]?(?:photos?|images?|pictures?|credits?|fotos?|video|图片?|摄影|图片来源|图源)\s*(?:by\b|[:：]|copyright\b|©)"
-    r"|\b(?:Getty Images|AP Photo|Shutterstock|iStock|AFP via Getty)\b|^\d+ of \d+$|^View all \(\d+\)$"
-    r"|^(?:Provided by|Courtesy of)\b",
+    r"|\b(?:Getty Images|AP Photo|Shutterstock|iStock|AFP via Getty)\b|^(?:(?:images?|photos?|pictures?)\s+)?\d+\s+of\s*/?\s*\d+$|^View all \(\d+\)$"
+    r"|^(?:Provided by|Courtesy of)\b|^©(?!\s*(?:19|20)\d\d)",
     re.IGNORECASE)
 # Exact prefilters for the two patterns above, which local_score would otherwise run on nearly
 # every short block.  A list item starts with a bullet, a digit or "[", or ends in a bracket.
 _LIST_FIRST = frozenset("•·●◆■□▪▶►-*#>[")
-# A credit starts with a bracket or one of these letters (with their IGNORECASE twins "İ", "ı"),
+# A credit starts with a bracket, "©" or one of these letters (with their IGNORECASE twins "İ", "ı"),
 # is a counter ("1 of 6"), or holds an agency name; every agency name holds a "t" and, once
 # lowercased, "getty", "photo" or "tock" ("İ", "ſ" and the Kelvin sign, the other twins of ASCII
 # letters, are not in those three keys, or lowercase into them).
-_MEDIA_FIRST = frozenset("([pPiIcCfFvVİı图摄")
+_MEDIA_FIRST = frozenset("([pPiIcCfFvVİı图摄©")
 _MEDIA_STARTS = ("photo", "image", "picture", "credit", "foto", "video", "view all", "provided by",
-                 "courtesy of")
+                 "courtesy of", "©")
 
 
 def _is_list_item(text: str) -> bool:
@@ -81,6 +81,48 @@ def _is_media_credit(text: str) -> bool:
 
 
 _CAPTION_PATH_RE = re.compile(r"caption|figcaption|[-_.]credit", re.IGNORECASE)
+# The markup of a picture caption or credit (see lexicon.CAPTION_MARKUP_PARTS / _WORDS), in a
+# block's tag path.
+_CAPTION_MARKUP_RE = re.compile(
+    "|".join(lexicon.CAPTION_MARKUP_PARTS)
+    + "|" + "|".join(rf"(?<![a-z]){w}(?![a-z])" for w in lexicon.CAPTION_MARKUP_WORDS),
+    re.IGNORECASE)
+
+
+# A picture credit closing a line: "(Image: GETTY )", "…a rabbitCredit: Getty - Contributor",
+# "(Joshua Roberts/Reuters)", "… Jaafar ASHTIYEH / AFP".
+_CREDIT_END_RE = re.compile(
+    r"(?:\((?i:images?|photos?|pictures?|credits?|fotos?|foto)\s*:[^()]{1,60}\)"
+    r"|(?<=[a-z.)])(?:Credit|CREDIT|Photo|PHOTO|Image|IMAGE|Picture)s?\s*:\s*[^.!?:]{1,60}"
+    r"|(?:\(|/ ?|\(?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} ?/ ?|(?<=[a-z]\.))(?:"
+    + "|".join(re.escape(a) for a in lexicon.PHOTO_AGENCIES) + r")\)?)\s*$")
+
+
+_AGENCY_ENDS = tuple(lexicon.PHOTO_AGENCIES)
+
+
+def ends_with_credit(text: str) -> bool:
+    """A caption's line: it closes with a picture credit ("… in Hanoi. (AP)", "(Image: GETTY )",
+    "…Credit: EPA")."""
+    last = text[-1:]
+    if len(text) >= 400 or (last != ")" and not last.isalpha()):
+        return False
+    # every credit is shorter than 80 characters; a bare one (no bracket) has a colon or ends
+    # with an agency's name
+    tail = text[-80:]
+    if last != ")" and ":" not in tail and not tail.endswith(_AGENCY_ENDS):
+        return False
+    return _CREDIT_END_RE.search(tail) is not None
+
+
+def is_caption_markup(block: Block) -> bool:
+    """The block sits in a picture caption or credit (``<figcaption>``, ``class="caption"``,
+    ``class="image-credit"``): it describes a picture rather than telling the article."""
+    path = block.path
+    # (every caption word holds "aption" or "redit"; most paths hold neither)
+    if "aption" not in path and "redit" not in path and "APTION" not in path and "REDIT" not in path:
+        return False
+    return _CAPTION_MARKUP_RE.search(path) is not None
 _CREDIT_RE = re.compile(r"^[^:：。，,.]{2,24}[:：]\s*\S")
 
 WALL = -1000.0  # score of a tail heading: the article never runs across one
@@ -384,8 +426,11 @@ def _is_byline(f: Features, block: Block) -> bool:
     return f.label or f.byline_start or (f.date and f.punct <= 6 and f.units < 40)
 
 
-def _score_blocks(blocks: List[Block], feats: List[Features]) -> List[float]:
-    """Each block's contribution to the article run (also kept on the block for explain)."""
+def _score_blocks(blocks: List[Block], feats: List[Features], captions: Optional[set] = None,
+                  table_cells: Optional[set] = None) -> List[float]:
+    """Each block's contribution to the article run (also kept on the block for explain); the
+    indices of the picture captions found are added to ``captions``, those of the cells of
+    data tables set into the article to ``table_cells``."""
     scores = []
     for b, f in zip(blocks, feats):
         s, why = local_score(b, f)
@@ -394,8 +439,203 @@ def _score_blocks(blocks: List[Block], feats: List[Features]) -> List[float]:
             why += f", markup hint {b.hint:+.1f}"
         b.score, b.reasons = s, [why]
         scores.append(s)
+    found = _discount_captions(blocks, feats, scores)
+    if captions is not None:
+        captions.update(found)
+    _discount_teasers(blocks, feats, scores)
+    cells = _neutral_data_tables(blocks, feats, scores)
+    if table_cells is not None:
+        table_cells.update(cells)
+    if not (blocks and blocks[0].path):
+        _bridge_inline_boxes(blocks, feats, scores)
     _discount_after_tails(feats, scores)
     return scores
+
+
+def _prose_line(f: Features) -> bool:
+    """A paragraph of running text: a sentence or more, not a link."""
+    return f.units >= 40 and f.punct >= 1 and f.ends_sentence and f.link_density < 0.5
+
+
+def _full_stop(text: str) -> bool:
+    """The line ends with a full stop (inside closing quotes or brackets): a sentence, where a
+    headline ends bare or with a question or exclamation mark."""
+    return text.rstrip("”\"'’)）」』 ")[-1:] in (".", "。")
+
+
+def _bridge_inline_boxes(blocks: List[Block], feats: List[Features], scores: List[float]) -> None:
+    """In a text dump a "Related" / "Read more" / "Trending" heading is a wall, but a news page
+    often sets such a box into the middle of the article: when prose stands right before the
+    heading and the article's prose resumes within a few lines after it (twice within eight),
+    the box's headings and the teaser lines under them become a gap that the article bridges
+    (each scores as a teaser link), and the prose after it is not discounted as a tail's."""
+    n = len(blocks)
+    for i, f in enumerate(feats):
+        if not f.tail or scores[i] != WALL:
+            continue
+        if not lexicon.is_teaser_leadin_key(lexicon.key(blocks[i].text)):
+            continue
+        if not any(_prose_line(feats[j]) for j in range(max(0, i - 3), i)):
+            continue
+        resume = -1
+        for j in range(i + 1, min(n, i + 8)):
+            if feats[j].tail and not lexicon.is_teaser_leadin_key(lexicon.key(blocks[j].text)):
+                break   # a comments or other tail heading: the box is the article's end
+            g = feats[j]
+            if g.units >= 16 and g.link_density < 0.5 and _full_stop(blocks[j].text):
+                resume = j      # a sentence (a teaser is a headline: no full stop)
+                break
+        if resume < 0 or sum(1 for j in range(resume, min(n, resume + 8))
+                             if _prose_line(feats[j])) < 2:
+            continue
+        for j in range(i, resume):
+            if feats[j].tail:
+                feats[j].tail = False
+                scores[j] = blocks[j].score = TEASER_SCORE
+                blocks[j].reasons.append("box heading set into the article")
+            elif scores[j] > TEASER_SCORE:
+                scores[j] = blocks[j].score = TEASER_SCORE
+                blocks[j].reasons.append("teaser in a box set into the article")
+
+
+def _table_key(path: str) -> str:
+    """The tag path of the table that holds a cell (``…>table.x>tbody>tr>td`` -> ``…>table.x``),
+    or "" for a block outside a table cell."""
+    last = path.rfind(">")
+    if not path[last + 1:].startswith(("td", "th")):
+        return ""
+    cut = path.rfind(">table")
+    return path[:cut + 1 + path[cut + 1:].find(">")] if cut >= 0 else ""
+
+
+def _parent_tail(path: str) -> str:
+    """The last two segments of the path of a block's container (its parent element)."""
+    parts = path.split(">")
+    return ">".join(parts[-3:-1])
+
+
+def _is_figure(text: str) -> bool:
+    """A table cell holding a figure: a number, score, price or percentage ("5040", "-12.99")."""
+    return sum(ch.isdigit() for ch in text) * 2 >= len(text)
+
+
+def _neutral_data_tables(blocks: List[Block], feats: List[Features], scores: List[float]) -> List[int]:
+    """A data table set into the article (standings, results, prices: many short cells, a good
+    share of them figures) is part of it, though each cell alone looks like a menu item: its
+    cells score 0, so the article runs through it to prose that follows and keeps it.  The
+    table must sit in the same container as the prose paragraph right before or after it.
+    Returns the indices of the cells."""
+    found: List[int] = []
+    n = len(blocks)
+    i = 0
+    while i < n:
+        path = blocks[i].path
+        cut = path.rfind(">")
+        if path[cut + 1:cut + 3] not in ("td", "th"):     # (the cheap half of _table_key)
+            i += 1
+            continue
+        key = _table_key(path)
+        if not key:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _table_key(blocks[j].path) == key:
+            j += 1
+        cells = blocks[i:j]
+        if (len(cells) >= 8 and sum(len(b.text) for b in cells) <= 30 * len(cells)
+                and sum(1 for b in cells if _is_figure(b.text)) * 4 >= len(cells)):
+            for k in (i - 1, j):
+                if 0 <= k < n and scores[k] > 30 and feats[k].link_density < 0.5 and \
+                        (_parent_tail(blocks[k].path) + ">table") in key:
+                    for c in range(i, j):
+                        if scores[c] < 0:
+                            scores[c] = blocks[c].score = 0.0
+                            blocks[c].reasons.append("cell of a data table in the article")
+                    found.extend(range(i, j))
+                    break
+        i = j
+    return found
+
+
+TEASER_SCORE = -20.0    # a teaser link set into the article: a gap, labelled as boilerplate
+_TEASER_LINKS = 0.6     # link share of a block that is one link (a headline pointing elsewhere)
+
+
+def _teaser_leadin(text: str, whole: bool) -> bool:
+    """The line opens with a teaser lead-in ("Related: …", "SEE MORE: …"), or with ``whole``
+    is one ("DON'T MISS", "Related stories")."""
+    if whole and len(text) <= 30 and lexicon.key(text) in lexicon.TEASER_LEADIN_KEYS:
+        return True
+    cut = max(text.find(":"), text.find("："))
+    return 0 < cut <= 24 and lexicon.key(text[:cut]) in lexicon.TEASER_LEADIN_KEYS
+
+
+def _is_link_headline(block: Block, f: Features) -> bool:
+    """A block that is (nearly) all one link and not a web address: a headline or call to
+    action pointing elsewhere.  (A printed address is a reference the article cites.)"""
+    if f.link_density < _TEASER_LINKS:
+        return False
+    text = block.text
+    if "http" in text or "www." in text or "://" in text:
+        return False
+    # Linked cells of a table are its data (a results table, a wiki's infobox and charts).
+    last = block.path[block.path.rfind(">") + 1:]
+    return block.kind != "td" and not last.startswith(("td", "th"))
+
+
+def _discount_teasers(blocks: List[Block], feats: List[Features], scores: List[float]) -> None:
+    """Links to other stories set into an HTML article are not its text, although they sit in
+    its container: three or more link-only blocks in a row (a "more stories" list), two after a
+    lead-in line ("DON'T MISS", a tail heading), and a lone one that opens with a lead-in
+    ("Related: …") or shouts in capitals ("GET THE APP BY CLICKING HERE").  They score as a gap
+    that the article bridges, and their lead-in line with them."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if feats[i].link_density < _TEASER_LINKS or not (
+                blocks[i].path and _is_link_headline(blocks[i], feats[i])):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and blocks[j].path and _is_link_headline(blocks[j], feats[j]):
+            j += 1
+        lead = i - 1 if i > 0 and (feats[i - 1].tail or (
+            feats[i - 1].link_density < _TEASER_LINKS and _teaser_leadin(blocks[i - 1].text, True))) else -1
+        if j - i >= 3 or (j - i == 2 and lead >= 0):
+            hits = list(range(i, j)) + ([lead] if lead >= 0 else [])
+        else:
+            hits = [k for k in range(i, j)
+                    if _teaser_leadin(blocks[k].text, False)
+                    or (feats[k].words >= 3 and blocks[k].text.isupper())]
+        for k in hits:
+            if scores[k] > TEASER_SCORE:
+                scores[k] = blocks[k].score = TEASER_SCORE
+                blocks[k].reasons.append("teaser link to another story")
+        i = j
+
+
+CAPTION_SCORE = -2.0  # a caption inside the article: bridged over, never a reason to extend it
+
+
+def _discount_captions(blocks: List[Block], feats: List[Features], scores: List[float]) -> List[int]:
+    """Picture captions and credits (by their markup, or a credit closing the line) are not the
+    article's prose: they score as a small gap, so the run bridges the ones between paragraphs
+    but does not grow to reach them.  Not on a page whose prose is mostly captions (a photo
+    gallery tells its story in them).  Returns the captions' indices (none for a gallery)."""
+    caps = [i for i, b in enumerate(blocks)
+            if (b.path and is_caption_markup(b)) or ends_with_credit(b.text)]
+    if not caps:
+        return caps
+    cap_total = sum(scores[i] for i in caps if scores[i] > 0)
+    total = sum(s for s in scores if s > 0)
+    if cap_total * 2 >= total and cap_total > 0:
+        return []
+    for i in caps:
+        if scores[i] > CAPTION_SCORE:
+            scores[i] = CAPTION_SCORE
+            blocks[i].score = CAPTION_SCORE
+            blocks[i].reasons.append("picture caption or credit")
+    return caps
 
 
 def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]) -> Tuple[int, int]:
@@ -416,11 +656,43 @@ def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]
     # A short "Label: value" line closing the run is a credit ("Photo: …", "Our Standards: …").
     while end - 1 > start and feats[end - 1].units < 20 and _CREDIT_RE.match(blocks[end - 1].text):
         end -= 1
+    end = _trim_closing_promos(blocks, feats, scores, start, end)
     return start, end
 
 
+def _minor(f: Features, score: float) -> bool:
+    """A line too slight to be the article's last paragraph: a heading, a button, a date."""
+    return f.units < 16 or score <= 0 or (f.punct == 0 and f.units < 30) or (f.date and f.units < 40)
+
+
+def _trim_closing_promos(blocks: List[Block], feats: List[Features], scores: List[float],
+                         start: int, end: int) -> int:
+    """The run's last lines, when they are calls to action ("Follow us on Twitter", "Subscribe
+    to our newsletter", "Have a tip? … may be reached at …") mixed with slight lines (buttons,
+    a date, the promo's heading), are the site's, not the article's: end before the first of
+    them, and before a heading right above it."""
+    cut = -1
+    i = end - 1
+    while i > start and end - i <= 8:
+        f = feats[i]
+        if f.units < 120 * 2 and lexicon.is_promo(blocks[i].text):
+            cut = i
+        elif not _minor(f, scores[i]):
+            break
+        i -= 1
+    if cut < 0:
+        return end
+    while cut - 1 > start and feats[cut - 1].punct == 0 and feats[cut - 1].units < 30:
+        cut -= 1
+    # keep the article when the promos were most of it
+    if sum(s for s in scores[start:cut] if s > 0) < sum(s for s in scores[cut:end] if s > 0):
+        return end
+    return cut
+
+
 def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], start: int,
-               end: int, title_text: str, labels: List[str]) -> int:
+               end: int, title_text: str, labels: List[str], captions: frozenset = frozenset(),
+               table_cells: frozenset = frozenset()) -> int:
     """Label the blocks of the run; return where the article really ends (an editor credit or
     copyright line near the end of the run closes it)."""
     for i in range(start + 1, end):
@@ -438,6 +710,8 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
             # the same caption printed again right away (full and truncated versions); text
             # repeated further apart (a menu for each day of a plan) is the author's
             labels[i] = BOILERPLATE
+        elif i in table_cells:
+            labels[i] = BODY    # a figure or name in a data table, not a counter or a subtitle
         elif title_text and (lexicon.key_equals(b.text, title_key)
                              or (_contains(title_text, b.text) and f.punct == 0)):
             labels[i] = SUBTITLE
@@ -445,6 +719,8 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
             labels[i] = BYLINE
         elif (len(b.text) < 90 and _is_media_credit(b.text)) or _is_bare_mark(b.text):
             labels[i] = CONTROL
+        elif i in captions:
+            labels[i] = BOILERPLATE
         elif scores[i] <= -20.0:
             # a link list or boxed teaser the run bridged over (a "most read" box in the text)
             labels[i] = _boilerplate_label(b, f)
@@ -461,7 +737,9 @@ def classify(page: Page) -> None:
         return
     feats = page.features = [measure(b) for b in blocks]
     _demote_tails_in_control_bars(feats)
-    scores = _score_blocks(blocks, feats)
+    captions: set = set()
+    table_cells: set = set()
+    scores = _score_blocks(blocks, feats, captions, table_cells)
     start, end = _article_run(blocks, feats, scores)
     if end <= start:
         for b, f in zip(blocks, feats):
@@ -471,7 +749,7 @@ def classify(page: Page) -> None:
     title_at = find_title(blocks, feats, start, str(page.meta.get("title") or ""))
     title_text = blocks[title_at].text if title_at is not None else ""
     labels = [""] * len(blocks)
-    end = _label_run(blocks, feats, scores, start, end, title_text, labels)
+    end = _label_run(blocks, feats, scores, start, end, title_text, labels, captions, table_cells)
     # The headline and the byline zone under it.
     if title_at is not None:
         labels[title_at] = TITLE

@@ -33,11 +33,13 @@ TAIL_HEADINGS = {
         latest-stories editors-picks what-to-read-next read-next up-next around-the-web sponsored-content
         from-the-web comments comment leave-a-comment leave-a-reply post-a-comment join-the-conversation
         share-this share-this-article share-this-story share-on tags topics see-also further-reading newsletter sign-up
-        subscribe more-like-this about-the-author explore-further
+        subscribe more-like-this about-the-author about-the-authors explore-further we-recommend
+        previous-article next-article previous-story next-story previous-post next-post
     """,
     "other": """
         ähnliche-artikel mehr-zum-thema kommentare leia-também leia-mais comentários notícias-relacionadas
         articoli-correlati commenti читайте-также комментарии похожие-новости 관련기사 댓글 많이-본-뉴스
+        похожие-записи похожие-статьи
         関連記事 コメント 人気記事 おすすめ
     """,
 }
@@ -48,6 +50,7 @@ CONTROL_PHRASES = """
     点击查看 点击进入 进入论坛 我要投稿 复制链接 复制地址 繁体 简体 纠错 举报 扫一扫 扫描二维码 手机看新闻 加入收藏
     print email share tweet facebook twitter linkedin whatsapp pinterest reddit copylink copy-link
     advertisement ad sponsored loading skip-to-content skip-to-main-content back-to-top close menu search
+    back-to-gallery view-gallery advert adverts anzeige werbung publicidade publicité publicite pubblicità publicidad реклама iklan 广告
     sign-in log-in login register subscribe
 """.split()
 
@@ -57,8 +60,53 @@ FOOTER_MARKERS = (
     "网络传播视听节目许可证", "违法和不良信息举报", "本网站", "本站所有", "免责声明", "All rights reserved",
     "all rights reserved", "Copyright ©", "Copyright©", "© Copyright", "Terms of Use", "Privacy Policy",
     "Terms of Service", "Cookie Policy", "subject to copyright", "may not be published, broadcast",
-    "may not be reproduced",
+    "may not be reproduced", "All Rights Reserved", "ALL RIGHTS RESERVED", "All Rights reserved",
+    "Todos os direitos reservados", "Alle Rechte vorbehalten", "Tous droits réservés",
+    "Tutti i diritti riservati", "Todos los derechos reservados", "Все права защищены",
 )
+
+# Lead-ins of a teaser link set into an article ("Related: <headline>", "SEE MORE: …",
+# "延伸阅读：…"), and short headings over a few of them ("DON'T MISS"), compared by key().
+TEASER_LEADINS = """
+    related see-more see-also read-more more also also-read read-also read-next watch
+    don't-miss recommended trending more-from related-coverage related-stories related-articles
+    related-content related-links further-reading you-may-like you-might-like
+    mehr-zum-thema lesen-sie-auch leia-também leia-mais voir-aussi lire-aussi leggi-anche
+    читайте-также 相关新闻 相关阅读 延伸阅读 推荐阅读 相关链接 延伸閱讀 相關新聞 相關閱讀 関連記事 관련기사
+"""
+
+# Calls to action that close an article's container without being its text: follow/subscribe
+# promos, newsletter boxes, "have a tip?" notes.  PROMO_STARTS open such a line (compared in
+# lower case), PROMO_PHRASES mark it anywhere.
+PROMO_STARTS = (
+    "follow ", "subscribe", "sign up", "signup", "join our", "join us", "join the ", "get the latest",
+    "get the app", "get access", "get breaking", "get our", "listen to ", "listen live", "download ",
+    "click here", "click to ", "like us on", "tell us what", "send us ", "have a tip", "have a news tip",
+    "have your say", "got a tip", "want more", "need more", "learn more", "stay up to date",
+    "stay informed", "never miss", "don't miss", "support our", "become a member", "become a subscriber",
+    "read more from", "see all newsletters", "if you enjoyed", "if you liked",
+    "folgen sie", "abonnieren sie", "melden sie sich", "siga-nos", "assine ", "inscreva-se",
+    "suivez-nous", "abonnez-vous", "inscrivez-vous", "seguici", "iscriviti", "síguenos", "suscríbete",
+    "подписывайтесь", "подпишитесь", "欢迎关注", "扫码关注", "扫描二维码", "长按识别", "关注我们",
+)
+PROMO_PHRASES = (
+    "newsletter", "your inbox", "may be reached at", "can be reached at", "if you enjoyed this",
+    "follow us on", "follow him on", "follow her on", "follow me on", "follow them on",
+    "full coverage of", "微信公众号",
+)
+
+# Class/id words (and tags) of the markup that holds picture captions and credits: text in such
+# an element describes a picture and is not the article's prose.  PARTS match inside a compound
+# name ("figcaption", "wp-caption-text", "thumbcaption"); WORDS only as a whole word of the name
+# ("div.credit", "image-credit", but not "accredited").
+CAPTION_MARKUP_PARTS = ("caption", "photocredit", "imagecredit")
+CAPTION_MARKUP_WORDS = ("credit", "credits")
+
+# Photo agencies whose name closes a caption's credit: "… in Hanoi. (AP)", "… (Jane Roe/Reuters)",
+# "… New York.Reuters" (case kept: "EPA" is an agency, "ePA" a word).
+PHOTO_AGENCIES = ("AP", "AFP", "EPA", "Reuters", "Getty Images", "Getty", "Shutterstock", "iStock",
+                  "Xinhua", "PA", "Bloomberg", "ANP", "dpa", "Alamy", "AAP", "TASS", "EFE", "ANSA",
+                  "新华社", "视觉中国", "东方IC")
 
 # Editor credits end an article: "责任编辑：张三", "(编辑：李四)".
 EDITOR_RE = re.compile(
@@ -68,7 +116,7 @@ EDITOR_RE = re.compile(
 # Byline labels.  Values are read by fields.py.
 SOURCE_LABELS = ("来源", "來源", "稿源", "出处", "来自", "消息来源", "文章来源", "新闻来源", "信息来源", "Source", "source")
 DATE_LABELS = ("发布时间", "發布時間", "發佈時間", "更新時間", "時間", "发表时间", "发布日期", "更新时间", "时间", "日期", "发表于", "发布于", "更新于",
-               "Published", "Updated", "Posted", "Date")
+               "Published", "Updated", "Posted", "Date", "PUBLISHED", "UPDATED", "POSTED", "DATE")
 AUTHOR_LABELS = ("作者", "記者", "撰文", "文", "撰文", "撰稿", "记者", "本报记者", "本刊记者", "实习记者", "特约记者", "通讯员",
                  "本报通讯员", "见习记者", "首席记者", "编译", "By", "by", "Author", "Written by")
 
@@ -138,6 +186,7 @@ def _keys(words: str) -> set:
 
 
 TAIL_KEYS = set().union(*(_keys(v) for v in TAIL_HEADINGS.values()))
+TEASER_LEADIN_KEYS = _keys(TEASER_LEADINS)
 CONTROL_KEYS = _keys(" ".join(CONTROL_PHRASES))
 # Long enough to say what follows ("mostread", "相关新闻"), unlike "评论" or "more".
 _TAIL_PREFIX_LENGTHS = sorted({len(k) for k in TAIL_KEYS if len(k) >= 4 and (len(k) >= 7 or not k.isascii())})
@@ -152,7 +201,10 @@ TAIL_PATTERN_RE = re.compile(
     r"^\d+\s+(?:responses?|comments?|replies|reactions|thoughts)\b|^(?:共|已有)?\s*\d+\s*(?:条评论|条回复|人参与|人评论)"
     r"|^\S{1,30}\s+(?:says|said|wrote|writes|replied):?$"
     r"|^#?\s*re\s*[:：]|^回复\s*[:：]|^\|?\s*(?:回复线索|回复列表|全部回复|相关回复|跟帖)"
-    r"|^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous|Next)\s*(?:article|post|story)?\s*[:：]", re.IGNORECASE)
+    r"|^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous|Next)\s*(?:article|post|story)?\s*[:：]"
+    # an author's or company's profile under the article: "About Jane Roe", "Über Moritz Bachmann"
+    r"|^(?-i:(?:About|Über|Sobre|À propos de|Informazioni su|Acerca de)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$",
+    re.IGNORECASE)
 
 
 # The footer of one entry on a page that lists several (blog home pages, forum threads): a date
@@ -174,7 +226,7 @@ def has_entry_footer(text: str) -> bool:
 
 # Characters a TAIL_PATTERN_RE match can start with (case variants included; "ſ" is an "s" to
 # IGNORECASE), or, for the "jdoe says:" form, end with.  Digits and spaces are tested apart.
-_TAIL_PATTERN_FIRST = frozenset("共已#rR回|全相跟上下PpNn")
+_TAIL_PATTERN_FIRST = frozenset("共已#rR回|全相跟上下PpNnAÜSÀI")
 _TAIL_PATTERN_LAST = frozenset("sSſdDeE:\n")
 _SPEAKER_VERBS = ("says", "said", "wrote", "writes", "replied")
 # The same pattern for .match(): with every alternative anchored by "^" (and no MULTILINE), a
@@ -346,6 +398,21 @@ _FOOTER_RE = re.compile("|".join(re.escape(m) for m in FOOTER_MARKERS))
 # The markers an ASCII line can hold, tested with plain substring searches (cheaper than the regex).
 _ASCII_FOOTER_MARKERS = tuple(m for m in FOOTER_MARKERS if m.isascii())
 _SHORTEST_ASCII_FOOTER_MARKER = min(map(len, _ASCII_FOOTER_MARKERS))
+
+
+def is_teaser_leadin_key(k: str) -> bool:
+    """The key of a line names a teaser lead-in ("related", "readmore"), possibly qualified
+    ("relatedlinks", "trendingnews")."""
+    if k in TEASER_LEADIN_KEYS:
+        return True
+    return any(k.startswith(t) for t in TEASER_LEADIN_KEYS if len(t) >= 7) and len(k) <= 24
+
+
+def is_promo(text: str) -> bool:
+    """A call to action: "Follow us on Twitter", "Subscribe to our newsletter", "Have a tip?
+    … may be reached at …" (see PROMO_STARTS / PROMO_PHRASES)."""
+    lower = text.lstrip("•·*-–—>»[( ").lower()
+    return lower.startswith(PROMO_STARTS) or any(p in lower for p in PROMO_PHRASES)
 
 
 def has_footer_marker(text: str) -> bool:

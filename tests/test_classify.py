@@ -123,7 +123,8 @@ def test_chinese_tail_heading_stops_the_article(heading):
 
 @pytest.mark.parametrize("heading", [
     "Related stories", "Most read", "MOST READ", "Most popular", "You may also like", "Comments (12)",
-    "12 comments",
+    "12 comments", "We Recommend", "Previous Article", "Next Post", "About Jane Roe", "Über Moritz Bachmann",
+    "About Us",
 ])
 def test_english_tail_heading_stops_the_article(heading):
     page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY + [heading, EN_TEASER])
@@ -329,3 +330,220 @@ def test_negative_markup_hint_keeps_prose_out_of_the_body():
                      + [Block(text=ZH_TEASER, kind="p", path="div.sidebar>p", hint=-1.5)])
     assert body(page) == ZH_BODY
     assert label_of(page, ZH_TEASER) != BODY
+
+
+# --- picture captions and credits ---------------------------------------------------------------------
+
+EN_CAPTION = ("The old stone bridge over the river in May, before the council vote. It was built "
+              "in 1887 and has carried traffic ever since.")
+
+
+@pytest.mark.parametrize("path", ["article>figure>figcaption", "article>div.image>p.wp-caption-text",
+                                  "article>figure>div.image-credit", "article>div.caption>div.caption-full"])
+def test_picture_caption_between_paragraphs_is_not_body(path):
+    page = html_page([Block(text="Council votes to rebuild the old bridge", kind="heading", level=1),
+                      Block(text=EN_BODY[0], kind="p", path="article>p", hint=1.0),
+                      Block(text=EN_CAPTION, kind="caption", path=path, hint=1.0),
+                      Block(text=EN_BODY[1], kind="p", path="article>p", hint=1.0),
+                      Block(text=EN_BODY[2], kind="p", path="article>p", hint=1.0)])
+    assert body(page) == EN_BODY
+    assert label_of(page, EN_CAPTION) != BODY
+
+
+def test_caption_after_the_last_paragraph_does_not_extend_the_article():
+    page = html_page([Block(text=t, kind="p", path="article>p", hint=1.0) for t in EN_BODY]
+                     + [Block(text=EN_CAPTION, kind="caption", path="article>figure>figcaption", hint=1.0)])
+    assert body(page) == EN_BODY
+
+
+def test_class_word_inside_another_word_is_not_a_credit():
+    page = html_page([Block(text=t, kind="p", path="div.accredited-news>p", hint=1.0) for t in EN_BODY])
+    assert body(page) == EN_BODY
+
+
+def test_gallery_told_in_its_captions_keeps_them():
+    captions = [EN_CAPTION, EN_BODY[1], EN_BODY[2]]
+    page = html_page([Block(text="The bridge through the years", kind="heading", level=1),
+                      Block(text=EN_BODY[0], kind="p", path="div.gallery>p", hint=1.0)]
+                     + [Block(text=t, kind="caption", path="div.gallery>figure>figcaption", hint=1.0)
+                        for t in captions])
+    assert body(page) == [EN_BODY[0]] + captions
+
+
+# --- teaser links set into an HTML article ------------------------------------------------------------
+
+def _linked(text: str, path: str = "article>p", kind: str = "p") -> Block:
+    return Block(text=text, kind=kind, path=path, link_chars=len(text), link_count=1, hint=1.0)
+
+
+def _article_with(inserted: List[Block]) -> Page:
+    return html_page([Block(text="Council votes to rebuild the old bridge", kind="heading", level=1),
+                      Block(text=EN_BODY[0], kind="p", path="article>p", hint=1.0)]
+                     + inserted
+                     + [Block(text=t, kind="p", path="article>p", hint=1.0) for t in EN_BODY[1:]])
+
+
+TEASERS = ["Who will pay for the new ferry terminal?", "Library closes for two weeks in March",
+           "Ten bridges worth a weekend trip"]
+
+
+def test_three_linked_headlines_in_a_row_inside_the_article_are_not_body():
+    page = _article_with([_linked(t) for t in TEASERS])
+    assert body(page) == EN_BODY
+
+
+def test_two_linked_headlines_under_a_lead_in_line_are_not_body():
+    page = _article_with([Block(text="DON'T MISS", kind="p", path="article>p", hint=1.0)]
+                         + [_linked(t) for t in TEASERS[:2]])
+    assert body(page) == EN_BODY
+    assert label_of(page, "DON'T MISS") != BODY
+
+
+@pytest.mark.parametrize("text", ["Related: Ten bridges worth a weekend trip",
+                                  "SEE MORE: Library closes for two weeks in March",
+                                  "GET THE NEWS APP BY CLICKING HERE"])
+def test_lone_teaser_with_a_lead_in_or_in_capitals_is_not_body(text):
+    page = _article_with([_linked(text)])
+    assert body(page) == EN_BODY
+
+
+def test_lone_linked_line_without_a_teaser_sign_stays_body():
+    page = _article_with([_linked("Get it at the county shop for $39.99")])
+    assert body(page) == [EN_BODY[0], "Get it at the county shop for $39.99"] + EN_BODY[1:]
+
+
+def test_linked_cells_of_a_table_are_not_teasers():
+    cells = [_linked(t, path="article>table>tr>td", kind="td") for t in ("Mnet", "KBS2", "MBC", "SBS")]
+    page = _article_with(cells)
+    assert all("teaser" not in " ".join(b.reasons) for b in page.blocks)
+
+
+# --- calls to action closing the article ----------------------------------------------------------------
+
+@pytest.mark.parametrize("promo", [
+    ["Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."],
+    ["Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @jdoe.",
+     "Get the latest updates right in your inbox. Subscribe to our newsletters."],
+    ["Something to Consider", "If you enjoyed this article, we have a proposition for you: join us.",
+     "LEARN MORE"],
+])
+def test_calls_to_action_after_the_last_paragraph_are_not_body(promo):
+    page = classified(EN_BODY + promo)
+    assert body(page) == EN_BODY
+
+
+def test_a_closing_paragraph_that_mentions_signing_up_in_passing_stays_body():
+    last = ("Residents said they would attend the next meeting, and many plan to sign up for "
+            "the volunteer crews that will clear the river banks before the work starts.")
+    page = classified(EN_BODY + [last])
+    assert body(page) == EN_BODY + [last]
+
+
+@pytest.mark.parametrize("caption", [
+    "The old bridge seen from the river bank on Monday (Image: GETTY )",
+    "Workers inspect the old stone bridge in Millbrook, Ohio. (AP)",
+    "Workers inspect the old stone bridge before the vote (Jane Roe/Reuters)",
+    "Residents crossed the bridge for the last time on MondayCredit: Alamy",
+])
+def test_line_closing_with_a_picture_credit_is_a_caption(caption):
+    page = classified([EN_BODY[0], caption] + EN_BODY[1:])
+    assert body(page) == EN_BODY
+
+
+def test_sentence_naming_an_agency_is_not_a_caption():
+    line = "The figures were first reported by Reuters."
+    page = classified([EN_BODY[0], line] + EN_BODY[1:])
+    assert line in body(page)
+
+
+def test_published_label_in_capitals_is_a_byline():
+    line = "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"
+    page = classified(["Council votes to rebuild the old bridge", line] + EN_BODY)
+    assert label_of(page, line) != BODY
+
+
+# --- data tables set into the article -------------------------------------------------------------------
+
+STANDINGS = ["Pos.", "Team", "Points", "1", "Rovers", "40", "2", "United", "35", "3", "Athletic", "31",
+             "4", "City", "28"]
+
+
+def _page_with_table(table_path: str) -> Page:
+    return html_page([Block(text="Rovers top the table after the last round", kind="heading", level=1)]
+                     + [Block(text=t, kind="p", path="article>div.body>p", hint=1.0) for t in EN_BODY]
+                     + [Block(text=t, kind="td", path=table_path, hint=-0.5) for t in STANDINGS]
+                     + [Block(text="The top two teams are promoted; the season resumes in March after the break.",
+                              kind="p", path="article>div.body>p", hint=1.0)])
+
+
+def test_data_table_after_a_paragraph_of_the_article_is_body():
+    page = _page_with_table("article>div.body>table.standings>tbody>tr>td")
+    assert body(page) == EN_BODY + STANDINGS + [
+        "The top two teams are promoted; the season resumes in March after the break."]
+
+
+def test_figures_table_in_another_container_is_not_body():
+    page = _page_with_table("aside.sidebar>div.widget>table.calendar>tbody>tr>td")
+    assert not set(STANDINGS) & set(body(page))
+
+
+# --- a "Related" box set into the middle of a text dump's article ---------------------------------------
+
+EN_MORE = [
+    "The bridge will stay open to pedestrians during most of the work, although cyclists will "
+    "have to use the ferry for about three weeks in the summer.",
+    "Engineers said the original stones would be cleaned, numbered and put back in place, so that "
+    "the bridge keeps the look it has had since it was built.",
+    "The county, which owns the approach roads, said it would resurface them at the same time, "
+    "closing each side for a weekend; shops near the bridge were told in a letter last week.",
+    "A public meeting on the timetable will be held at the library on Thursday evening, and the "
+    "plans can be seen at the town hall until the end of the month, the council said.",
+]
+BOX = ["Related", "Library closes for two weeks in March", "Ten bridges worth a weekend trip"]
+
+
+def test_related_box_inside_a_text_dump_article_is_bridged():
+    page = classified(EN_BODY + BOX + EN_MORE)
+    assert body(page) == EN_BODY + EN_MORE
+
+
+def test_related_heading_after_the_article_still_ends_it():
+    page = classified(EN_BODY + BOX + ["Ferry timetable changes for the summer",
+                                       "Council elections: who is standing"])
+    assert body(page) == EN_BODY
+
+
+def test_comments_heading_inside_a_text_dump_is_still_a_wall():
+    comments = ["Comments"] + EN_MORE
+    page = classified(EN_BODY + comments)
+    assert body(page) == EN_BODY
+
+
+@pytest.mark.parametrize("line", ["About the study", "About 300 people came to the meeting"])
+def test_a_line_starting_with_about_is_not_a_profile_heading(line):
+    from newsx import lexicon
+    assert not lexicon.is_tail_heading(line)
+
+
+@pytest.mark.parametrize("line", ["© 2019 Example Interactive Inc. All Rights Reserved.",
+                                  "Copyright 2019 Exemplo. Todos os direitos reservados."])
+def test_rights_reserved_in_any_case_or_language_is_footer(line):
+    page = classified(EN_BODY + [line])
+    assert label_of(page, line) == FOOTER
+
+
+@pytest.mark.parametrize("label", ["Advert", "Anzeige", "Publicidade", "Iklan", "广告"])
+def test_ad_slot_labels_are_page_controls(label):
+    page = classified([EN_BODY[0], label] + EN_BODY[1:])
+    assert label_of(page, label) == CONTROL
+
+
+def test_line_opening_with_a_copyright_sign_and_a_name_is_a_credit():
+    page = classified([EN_BODY[0], "© Jane Roe of Millbrook, Ohio"] + EN_BODY[1:])
+    assert label_of(page, "© Jane Roe of Millbrook, Ohio") == CONTROL
+
+
+@pytest.mark.parametrize("line", ["Image 1 of / 8", "Photo 3 of 12", "Back to Gallery"])
+def test_gallery_counters_and_buttons_are_controls(line):
+    page = classified([EN_BODY[0], line] + EN_BODY[1:])
+    assert label_of(page, line) == CONTROL
