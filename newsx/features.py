@@ -7,7 +7,7 @@ match at all, so most blocks run only two or three of them.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import List, Optional
 
 from . import lexicon
 from .model import Block
@@ -246,6 +246,29 @@ def measure(block: Block) -> Features:
         if n >= 80 or first not in _BYLINE_FIRST:
             f.byline_start = False
     return f
+
+
+def measure_blocks(blocks: List[Block]) -> List[Features]:
+    """``[measure(b) for b in blocks]``, measuring each distinct block once per page.
+
+    Menus, share bars and captions repeat on a page; a repeated block gets a copy of the first
+    one's features (a copy, because the classifier revises some flags block by block).
+    """
+    feats = []
+    append = feats.append
+    first: dict = {}
+    for b in blocks:
+        # everything measure reads of a block
+        k = (b.text, b.link_chars, b.hint)
+        f = first.get(k)
+        if f is None:
+            f = first[k] = measure(b)
+            append(f)
+        else:
+            g = _new(Features)
+            g.__dict__.update(f.__dict__)
+            append(g)
+    return feats
 
 
 _HERE_RE = re.compile(r"^(?:(?:当前位置|您的位置|你的位置|您所在的位置|你所在的位置|所在位置|目前位置|現在位置|"

@@ -329,3 +329,26 @@ def test_negative_markup_hint_keeps_prose_out_of_the_body():
                      + [Block(text=ZH_TEASER, kind="p", path="div.sidebar>p", hint=-1.5)])
     assert body(page) == ZH_BODY
     assert label_of(page, ZH_TEASER) != BODY
+
+
+def test_repeated_blocks_get_equal_but_separate_features():
+    from newsx.features import measure, measure_blocks
+
+    blocks = [Block(text="首页"), Block(text="青石镇古桥修缮完工，桥面已经开放。"), Block(text="首页"),
+              Block(text="首页", link_chars=2)]
+    feats = measure_blocks(blocks)
+    assert [vars(f) for f in feats] == [vars(measure(b)) for b in blocks]
+    assert feats[0] is not feats[2]
+    feats[2].tail = True  # the classifier revises flags block by block
+    assert not feats[0].tail
+    assert feats[3].link_density == 1.0 and feats[0].link_density == 0.0
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("6", True), ("12/40", True), ("»", True), ("", True), ("①②", True),
+    ("a1", False), ("1a", False), ("第5页", False), ("五", False), ("123456789", False),
+])
+def test_bare_mark(text, bare):
+    from newsx.classify import _is_bare_mark
+
+    assert _is_bare_mark(text) is bare
