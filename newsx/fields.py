@@ -310,11 +310,14 @@ def _first(values: Iterable[Optional[str]]) -> Optional[str]:
     return None
 
 
+_NOT_SUBHEADING_RE = re.compile(r"[。，,；;！!？?：:…]$|[。，；]")
+
+
 def _is_subheading(text: str) -> bool:
     f_len = len(text)
     if f_len > 30:
         return False
-    return not re.search(r"[。，,；;！!？?：:…]$|[。，；]", text)
+    return not _NOT_SUBHEADING_RE.search(text)
 
 
 _LEAD_PAREN_RE = re.compile(r"[(（]([^()（）]{2,40})[)）]")
