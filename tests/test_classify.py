@@ -352,3 +352,18 @@ def test_bare_mark(text, bare):
     from newsx.classify import _is_bare_mark
 
     assert _is_bare_mark(text) is bare
+
+
+@pytest.mark.parametrize("text", [
+    "DOW JONES, A NEWS CORP COMPANY", "Sign In", "Most read in World", "相关 新闻", "• Share this",
+    "A B C D E", "WSJ.com", "Ｒｅｌａｔｅｄ  Stories",
+])
+def test_key_start_is_the_start_of_the_key(text):
+    from newsx import lexicon
+
+    start = lexicon._key_start(text)
+    if start is not None:
+        assert start == lexicon.key(text)[:4]
+    # lines whose first words are spaced out are read without computing the whole key
+    if text in ("DOW JONES, A NEWS CORP COMPANY", "Sign In", "A B C D E"):
+        assert start is not None
