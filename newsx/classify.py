@@ -356,9 +356,10 @@ def _first_entry_end(blocks: List[Block], feats: List[Features], scores: List[fl
     body = 0.0
     for i in range(start, end):
         text = blocks[i].text
+        # (the date and the two words first: they settle most lines without the pattern)
         if body >= 60.0 and len(text) < 100 and (
-                i in repeated or (lexicon.has_entry_footer(text)
-                                  and (feats[i].date or "阅览者" in text or "浏览者" in text))):
+                i in repeated or ((feats[i].date or "阅览者" in text or "浏览者" in text)
+                                  and lexicon.has_entry_footer(text))):
             return i
         if scores[i] > 0:
             body += scores[i]
