@@ -258,8 +258,9 @@ def measure_blocks(blocks: List[Block]) -> List[Features]:
     append = feats.append
     first: dict = {}
     for b in blocks:
-        # everything measure reads of a block
-        k = (b.text, b.link_chars, b.hint)
+        # everything measure reads of a block (the text alone on text dumps, where the other
+        # two are always 0; a str key never equals a tuple key)
+        k = (b.text, b.link_chars, b.hint) if b.link_chars or b.hint else b.text
         f = first.get(k)
         if f is None:
             f = first[k] = measure(b)
