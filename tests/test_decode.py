@@ -539,3 +539,9 @@ def test_corpus_decoding_is_fast():
     # (e.g. chardet on every page or a quadratic regex) on a slow machine.
     assert per_page < 0.02, f"{per_page * 1000:.1f} ms per page"
 
+
+
+def test_chinese_score_counts_common_hanzi_among_the_ideographs():
+    # ideographs: 的 一 是 龘 (4); common: 的 一 是 (3); Latin, digits and marks count for neither
+    assert decode_module._chinese_score("abc 的一，是 12 龘!") == (4, 0.75)
+    assert decode_module._chinese_score("no ideographs here") == (0, 0.0)
