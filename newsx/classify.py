@@ -19,7 +19,8 @@ import re
 from typing import List, Optional, Tuple
 
 from . import lexicon
-from .features import DATE_HINT_RE, DATE_TAIL_RE, Features, looks_like_breadcrumb, measure
+from .features import (DATE_HINT_RE, DATE_TAIL_RE, Features, looks_like_breadcrumb, measure,
+                       measure_blocks)
 from .model import (BODY, BOILERPLATE, BREADCRUMB, BYLINE, COMMENT, CONTROL, FOOTER, NAVIGATION,
                     RELATED, SUBTITLE, TITLE, Block, Page)
 
@@ -59,7 +60,12 @@ def _is_list_item(text: str) -> bool:
 
 def _is_bare_mark(text: str) -> bool:
     """A short line without a letter: a gallery counter ("6"), a page number, a lone symbol."""
-    return len(text) <= 8 and not any(ch.isalpha() for ch in text)
+    if len(text) > 8:
+        return False
+    # digits are never letters (no character is both), and a letter first settles it
+    if text.isdigit():
+        return True
+    return not text[:1].isalpha() and not any(ch.isalpha() for ch in text)
 
 
 def _is_media_credit(text: str) -> bool:
@@ -140,9 +146,13 @@ def local_score(block: Block, f: Features) -> Tuple[float, str]:
         return -12.0, "page control"
     text = block.text
     n = len(text)
-    if n < 90 and _is_media_credit(text):
+    # (the calls are skipped where the helpers' own first tests would fail: a credit starts
+    # with one of _MEDIA_FIRST or a digit, or holds a "t"; a bare mark has 8 characters at most)
+    first = text[:1]
+    if n < 90 and (first in _MEDIA_FIRST or first.isdigit() or "t" in text or "T" in text) \
+            and _is_media_credit(text):
         return -8.0, "photo credit or slide counter"
-    if _is_bare_mark(text):
+    if n <= 8 and _is_bare_mark(text):
         return -5.0, "page control: a bare number or mark"
     if f.editor:
         return -15.0, "editor credit"
@@ -157,7 +167,8 @@ def local_score(block: Block, f: Features) -> Tuple[float, str]:
         return -2.0, "byline-like"
     if n < 50 and f.date and not _strip_dates(text):
         return -3.0, "date stamp"
-    if units < 40 and _is_list_item(text):
+    if units < 40 and (first in _LIST_FIRST or first.isdigit() or text.endswith((")", "）", "\n"))) \
+            and _is_list_item(text):
         return -3.0, "list item"
     if f.punct == 0:
         # headings, menu items, names: a small cost, bigger for long unpunctuated runs of words
@@ -387,9 +398,10 @@ def _first_entry_end(blocks: List[Block], feats: List[Features], scores: List[fl
     body = 0.0
     for i in range(start, end):
         text = blocks[i].text
+        # (the date and the two words first: they settle most lines without the pattern)
         if body >= 60.0 and len(text) < 100 and (
-                i in repeated or (lexicon.has_entry_footer(text)
-                                  and (feats[i].date or "阅览者" in text or "浏览者" in text))):
+                i in repeated or ((feats[i].date or "阅览者" in text or "浏览者" in text)
+                                  and lexicon.has_entry_footer(text))):
             return i
         if scores[i] > 0:
             body += scores[i]
@@ -735,7 +747,7 @@ def classify(page: Page) -> None:
     blocks = page.blocks
     if not blocks:
         return
-    feats = page.features = [measure(b) for b in blocks]
+    feats = page.features = measure_blocks(blocks)
     _demote_tails_in_control_bars(feats)
     captions: set = set()
     table_cells: set = set()

@@ -247,6 +247,7 @@ _COMMON_HANZI = (
 # Counting by deleting everything else is the fastest way to count members of a set with re.
 _NOT_COMMON_RE = re.compile("[^" + _COMMON_HANZI + "]+")
 _NOT_CJK_RE = re.compile("[^\u3400-\u9fff\uf900-\ufaff]+")
+assert _NOT_CJK_RE.search(_COMMON_HANZI) is None
 _CJK_RE = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 # Readable letters for any CJK language: common hanzi, kana, hangul syllables.
 _NOT_READABLE_RE = re.compile("[^" + _COMMON_HANZI + "\u3041-\u30ff\uac00-\ud7a3]+")
@@ -276,10 +277,13 @@ def _sample_from(text: str, pattern: "re.Pattern[str]") -> str:
 def _chinese_score(text: str) -> Tuple[int, float]:
     """Return (number of CJK ideographs, share of them that are very common) in a text sample."""
     sample = _sample_from(text, _CJK_RE)
-    cjk = len(_NOT_CJK_RE.sub("", sample))
+    ideographs = _NOT_CJK_RE.sub("", sample)
+    cjk = len(ideographs)
     if not cjk:
         return 0, 0.0
-    return cjk, len(_NOT_COMMON_RE.sub("", sample)) / cjk
+    # the common hanzi are ideographs (asserted below), so they can be counted among the
+    # ideographs alone: a shorter string with far fewer runs to delete
+    return cjk, len(_NOT_COMMON_RE.sub("", ideographs)) / cjk
 
 
 def _reads_as_chinese(text: str) -> bool:

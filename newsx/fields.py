@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Sequence
 
@@ -237,16 +238,23 @@ def strip_site_name(title: str, site: str = "") -> str:
     return max(parts, key=len).strip()
 
 
-_KANA_RE = re.compile(r"[\u3040-\u30ff]+")
-_HANGUL_RE = re.compile(r"[\uac00-\ud7af]+")
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]+")
 _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _LATIN_WORD_RE = re.compile(r"[a-zà-ÿ]+")
 
 
-def _count(pattern: "re.Pattern[str]", text: str) -> int:
-    return sum(map(len, pattern.findall(text)))
+# The complements of the script classes (kana, hangul, han, Cyrillic, Latin): deleting
+# everything else is the cheapest way to count a class's characters with re (no list of
+# matches is built).
+_NOT_KANA_RE = re.compile(r"[^\u3040-\u30ff]+")
+_NOT_HANGUL_RE = re.compile(r"[^\uac00-\ud7af]+")
+_NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
+_NOT_CYRILLIC_RE = re.compile(r"[^\u0400-\u04ff]+")
+_NOT_LATIN_RE = re.compile(r"[^A-Za-z\u00c0-\u024f]+")
+
+
+def _members(not_pattern: "re.Pattern[str]", text: str) -> int:
+    """The characters of ``text`` in a class, given the pattern of the class's complement."""
+    return len(not_pattern.sub("", text))
 
 
 def detect_language(text: str) -> Optional[str]:
@@ -254,20 +262,26 @@ def detect_language(text: str) -> Optional[str]:
     sample = text[:3000]
     if not sample.strip():
         return None
-    kana, hangul = _count(_KANA_RE, sample), _count(_HANGUL_RE, sample)
-    han, cyr = _count(_HAN_RE, sample), _count(_CYRILLIC_RE, sample)
-    latin = _count(_LATIN_RE, sample)
-    top = max(kana + han, hangul, cyr, latin)
-    if top == 0:
-        return None
-    if top == hangul:
-        return "ko"
-    if top == kana + han:
-        return "ja" if kana > 0.1 * (kana + han) else "zh"
-    if top == cyr:
-        return "ru"
-    words = _LATIN_WORD_RE.findall(sample.lower())
-    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    if sample.isascii():
+        # no kana, hangul, han or Cyrillic: Latin script if there is a letter at all
+        if _LATIN_RE.search(sample) is None:
+            return None
+    else:
+        kana, hangul = _members(_NOT_KANA_RE, sample), _members(_NOT_HANGUL_RE, sample)
+        han, cyr = _members(_NOT_HAN_RE, sample), _members(_NOT_CYRILLIC_RE, sample)
+        latin = _members(_NOT_LATIN_RE, sample)
+        top = max(kana + han, hangul, cyr, latin)
+        if top == 0:
+            return None
+        if top == hangul:
+            return "ko"
+        if top == kana + han:
+            return "ja" if kana > 0.1 * (kana + han) else "zh"
+        if top == cyr:
+            return "ru"
+    # each stopword's count from one tally of the words (not one pass over them per language)
+    tally = Counter(_LATIN_WORD_RE.findall(sample.lower()))
+    counts = {lang: sum(tally[w] for w in stop if w in tally) for lang, stop in _STOPWORDS.items()}
     best = max(counts, key=counts.get)
     return best if counts[best] else "en"
 
@@ -296,11 +310,14 @@ def _first(values: Iterable[Optional[str]]) -> Optional[str]:
     return None
 
 
+_NOT_SUBHEADING_RE = re.compile(r"[。，,；;！!？?：:…]$|[。，；]")
+
+
 def _is_subheading(text: str) -> bool:
     f_len = len(text)
     if f_len > 30:
         return False
-    return not re.search(r"[。，,；;！!？?：:…]$|[。，；]", text)
+    return not _NOT_SUBHEADING_RE.search(text)
 
 
 _LEAD_PAREN_RE = re.compile(r"[(（]([^()（）]{2,40})[)）]")

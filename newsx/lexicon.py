@@ -328,7 +328,10 @@ def _key_start(text: str) -> Optional[str]:
         text = text.lstrip(_LEADING_NON_WORD)
     head = text[:4]
     if not head.isalnum():  # also False for ""
-        return None
+        # Spaces between the first words ("DOW JONES", "Sign In") are dropped by key() too.
+        head = text[:16].replace(" ", "")[:4]
+        if not head.isalnum():
+            return None
     if not head.isascii() and _FULLWIDTH_RE.search(head):
         head = head.translate(_FULLWIDTH)
     return head.casefold()[:4]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .model import BODY, Block, Page
 
@@ -291,12 +291,13 @@ def _stopper(page: Page, i: int) -> bool:
     return False
 
 
-def measure(page: Page) -> Evidence:
+def measure(page: Page, described: Optional[Dict[int, Line]] = None) -> Evidence:
     """Describe the body of a classified page and the stretch of list entries around it.
 
     The stretch starts as the span of the body and grows over neighbouring blocks that are
     parts of list entries (headlines with dates or links, teasers, date stamps, snippets), up to
     a tail heading, control or footer, and at most ``WINDOW`` blocks each way.
+    ``described`` holds lines already described, by block index (see :func:`assess`).
     """
     blocks = page.blocks
     feats = page.features if len(page.features) == len(blocks) else []
@@ -305,7 +306,9 @@ def measure(page: Page) -> Evidence:
         return Evidence(Stats(), Stats(), (0, 0))
     first, last = body_idx[0], body_idx[-1]
     lo, hi = max(0, first - WINDOW), min(len(blocks), last + 1 + WINDOW)
-    lines = [describe(blocks[i], getattr(feats[i], "units", None) if feats else None)
+    described = described or {}
+    lines = [described[i] if i in described
+             else describe(blocks[i], getattr(feats[i], "units", None) if feats else None)
              for i in range(lo, hi)]
     heads, teasers = _roles(lines)
     body = [k for k, i in enumerate(range(lo, hi)) if blocks[i].label == BODY]
@@ -347,15 +350,18 @@ def _list_reason(st: Stats) -> Optional[str]:
     return f"the page is a list of {what}, {_no_paragraph(st)})"
 
 
-def _has_long_paragraph(page: Page) -> bool:
+def _has_long_paragraph(page: Page, described: Optional[Dict[int, Line]] = None) -> bool:
     """A run of body paragraphs of at least twice ``PROSE_RUN_UNITS`` answers every rule below
-    (each rejection needs a shorter prose run), so most articles need no full description."""
+    (each rejection needs a shorter prose run), so most articles need no full description.
+    The lines described are kept in ``described`` (by block index) for :func:`measure`."""
+    if described is None:
+        described = {}
     feats = page.features if len(page.features) == len(page.blocks) else []
     run = 0.0
     for i, block in enumerate(page.blocks):
         if block.label != BODY:
             continue
-        line = describe(block, getattr(feats[i], "units", None) if feats else None)
+        line = described[i] = describe(block, getattr(feats[i], "units", None) if feats else None)
         run = run + line.units if line.paragraph else 0.0
         if run >= 2 * PROSE_RUN_UNITS:
             return True
@@ -377,9 +383,11 @@ def assess(page: Page) -> Optional[str]:
       single paragraph.  Short unpunctuated lines of a text dump or of a ``<p>`` are not enough:
       they may be a poem.
     """
-    if _has_long_paragraph(page):
+    # pages without a long prose run describe their body twice: once here, once in measure
+    described: Dict[int, Line] = {}
+    if _has_long_paragraph(page, described):
         return None
-    ev = measure(page)
+    ev = measure(page, described)
     st = ev.body
     if not st.blocks:
         return "no article: no main text found (only menus, link lists and boilerplate)"

@@ -547,3 +547,41 @@ def test_line_opening_with_a_copyright_sign_and_a_name_is_a_credit():
 def test_gallery_counters_and_buttons_are_controls(line):
     page = classified([EN_BODY[0], line] + EN_BODY[1:])
     assert label_of(page, line) == CONTROL
+
+
+def test_repeated_blocks_get_equal_but_separate_features():
+    from newsx.features import measure, measure_blocks
+
+    blocks = [Block(text="首页"), Block(text="青石镇古桥修缮完工，桥面已经开放。"), Block(text="首页"),
+              Block(text="首页", link_chars=2)]
+    feats = measure_blocks(blocks)
+    assert [vars(f) for f in feats] == [vars(measure(b)) for b in blocks]
+    assert feats[0] is not feats[2]
+    feats[2].tail = True  # the classifier revises flags block by block
+    assert not feats[0].tail
+    assert feats[3].link_density == 1.0 and feats[0].link_density == 0.0
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("6", True), ("12/40", True), ("»", True), ("", True), ("①②", True),
+    ("a1", False), ("1a", False), ("第5页", False), ("五", False), ("123456789", False),
+])
+def test_bare_mark(text, bare):
+    from newsx.classify import _is_bare_mark
+
+    assert _is_bare_mark(text) is bare
+
+
+@pytest.mark.parametrize("text", [
+    "DOW JONES, A NEWS CORP COMPANY", "Sign In", "Most read in World", "相关 新闻", "• Share this",
+    "A B C D E", "WSJ.com", "Ｒｅｌａｔｅｄ  Stories",
+])
+def test_key_start_is_the_start_of_the_key(text):
+    from newsx import lexicon
+
+    start = lexicon._key_start(text)
+    if start is not None:
+        assert start == lexicon.key(text)[:4]
+    # lines whose first words are spaced out are read without computing the whole key
+    if text in ("DOW JONES, A NEWS CORP COMPANY", "Sign In", "A B C D E"):
+        assert start is not None

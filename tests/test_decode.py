@@ -555,3 +555,9 @@ def test_utf8_bytes_come_with_the_text_only_when_they_are_its_encoding(data, has
     else:
         assert result.utf8 is None
     assert decode(data, encoding="utf-8").utf8 in (None, decode(data, encoding="utf-8").text.encode())
+
+
+def test_chinese_score_counts_common_hanzi_among_the_ideographs():
+    # ideographs: 的 一 是 龘 (4); common: 的 一 是 (3); Latin, digits and marks count for neither
+    assert decode_module._chinese_score("abc 的一，是 12 龘!") == (4, 0.75)
+    assert decode_module._chinese_score("no ideographs here") == (0, 0.0)

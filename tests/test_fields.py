@@ -161,6 +161,10 @@ def test_strip_site_name(title, site, expected):
     ("El consejo dijo que el puente de la ciudad es peligroso para los niños.", "es"),
     ("", None),
     ("12345 !!!", None),
+    ("１２３４５ 。！", None),               # no letter of any script
+    ("Вот большой мост. The bridge.", "ru"),  # more Cyrillic than Latin letters
+    ("中文 the and of to in", "en"),          # more Latin letters than ideographs
+    ("Ça va très bien, et le pont est là.", "fr"),
 ])
 def test_detect_language(text, expected):
     assert detect_language(text) == expected

@@ -335,3 +335,15 @@ def test_corpus_margin(corpus_pages, monkeypatch):
     monkeypatch.setattr(verdict, "LINK_SHARE", 0.4)
     rejected = _rejections(corpus_pages)
     assert not rejected, "\n".join(rejected)
+
+
+def test_measure_reuses_the_lines_described_for_the_long_paragraph_check():
+    page = make_page(_teaser_list(2))
+    described = {}
+    assert not verdict._has_long_paragraph(page, described)
+    assert set(described) == {i for i, b in enumerate(page.blocks) if b.label == BODY}
+    # the shared lines are the same descriptions measure would make itself
+    assert verdict.measure(page, described) == verdict.measure(page)
+    sentinel = verdict.describe(Block(text="Border talks resume after pause"))
+    i = next(iter(described))
+    assert verdict.measure(page, {i: sentinel}).body.units == sentinel.units
