@@ -172,14 +172,17 @@ def best_run(scores: List[float]) -> Tuple[int, int]:
     return best_span
 
 
-def _title_shaped(block: Block, f: Features) -> bool:
+def _title_shaped(block: Block, f: Features, field_ok: bool = False) -> bool:
     """A headline-shaped line: short, not a byline, menu, list or metadata line.  (The tests
-    only ever reject, so their order is free: the cheap ones on the features come first.)"""
+    only ever reject, so their order is free: the cheap ones on the features come first.)
+    ``field_ok`` lets a short "label：value" line through (see :func:`_colon_headline`)."""
     text = block.text
     if f.tail or f.control or f.footer or f.editor or f.label or f.byline_start:
         return False
+    # "标 题： …", "主题：…": a headline given as a field, as long as the headline is
+    labelled = (":" in text or "：" in text) and lexicon.TITLE_LABEL_RE.match(text) is not None
     if f.cjk >= 4:
-        if not 4 <= len(text) <= 70:
+        if not 4 <= len(text) <= (120 if labelled else 70):
             return False
     elif not (3 <= f.words <= 30):
         return False
@@ -187,7 +190,9 @@ def _title_shaped(block: Block, f: Features) -> bool:
         return False
     if _REPORTER_RE.search(text) or "http" in text or "www." in text:
         return False
-    if _FIELD_LINE_RE.match(text) or f.date and len(_strip_dates(text)) < 8:
+    if labelled:
+        return not looks_like_breadcrumb(text)
+    if (not field_ok and _FIELD_LINE_RE.match(text)) or f.date and len(_strip_dates(text)) < 8:
         return False
     # (every _WIDGET_RE alternative holds "[", "]" or "│")
     if ("[" in text or "]" in text or "│" in text) and _WIDGET_RE.search(text):
@@ -215,6 +220,60 @@ def _contains(a: str, b: str) -> bool:
     return len(b) >= 4 and b in a
 
 
+def _path_crumb(text: str) -> bool:
+    """"专栏/轻小说/同人连载/【赛马娘】情人节赠礼": a breadcrumb whose steps are joined by bare
+    slashes (no spaces, no digits-only steps such as the parts of 2005/03/16, no URL)."""
+    if text.count("/") < 2 or " / " in text or "//" in text or "http" in text or "www." in text:
+        return False
+    parts = text.split("/")
+    return len(parts) >= 3 and all(0 < len(p) <= 30 and not p.isdigit() for p in parts)
+
+
+def _crumb_tail_key(text: str) -> str:
+    """The compare key of a breadcrumb's last step (the page's own name), or ""."""
+    for sep in (">", "›", "»", "→", "＞", "/"):
+        if sep in text:
+            text = text.rsplit(sep, 1)[1]
+    return lexicon.key(text)
+
+
+def _colon_headline(blocks: List[Block], feats: List[Features], i: int) -> bool:
+    """A short "X：Y" line that is a headline ("孩子：我的奶酪，谁做主", "专访：某某谈…"), not a
+    field of a metadata table ("级别：入学了"): a byline or date stands right under it and the
+    line above is no field line."""
+    b, f = blocks[i], feats[i]
+    if not _FIELD_LINE_RE.match(b.text) or not _title_shaped(b, f, field_ok=True):
+        return False
+    if i + 1 >= len(blocks) or not _dateline(blocks[i + 1], feats[i + 1]):
+        return False
+    above = blocks[i - 1].text if i > 0 else ""
+    return not (_FIELD_LINE_RE.match(above) or feats[i - 1].label) if i > 0 else True
+
+
+def _widget_line(block: Block, f: Features) -> bool:
+    """A button or a form widget of a text browser: "[ ]", "关键字[", "]", "●"."""
+    text = block.text
+    return (f.control or _is_bare_mark(text)
+            or (len(text) <= 12 and ("[" in text or "]" in text) and _WIDGET_RE.search(text) is not None))
+
+
+def _dateline_bonus(blocks: List[Block], feats: List[Features], i: int) -> float:
+    """How strongly a byline/date line under block ``i`` marks it as the headline: right under
+    it (a search box between, widgets and their short labels, does not count), or one line
+    further down."""
+    n = len(blocks)
+    j = i + 1
+    while j < n and j <= i + 3 and not _dateline(blocks[j], feats[j]) and (
+            _widget_line(blocks[j], feats[j])
+            or (len(blocks[j].text) <= 4 and j + 1 < n and _widget_line(blocks[j + 1], feats[j + 1]))):
+        j += 1
+    if j < n and _dateline(blocks[j], feats[j]):
+        return 5.0
+    if i + 2 < n and _dateline(blocks[i + 2], feats[i + 2]):
+        return 1.5
+    return 0.0
+
+
 def find_title(blocks: List[Block], feats: List[Features], start: int, meta_title: str = "") -> Optional[int]:
     """Index of the headline: the best headline-shaped block above the article run.
 
@@ -225,14 +284,17 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
     lo = max(0, start - 40)
     best, best_score = None, float("-inf")
     joined = "\n".join([b.text for b in blocks])
-    crumbs = [b.text for b in blocks[lo:start] if looks_like_breadcrumb(b.text)]
+    crumbs = {_crumb_tail_key(b.text) for b in blocks[lo:start]
+              if looks_like_breadcrumb(b.text) or _path_crumb(b.text)}
+    confirmed = set()  # candidates the breadcrumb names: no line above takes over from them
     # a page written in a CJK language has a CJK headline (an English line is a translation)
     cjk_page = sum(f.cjk for f in feats[start:start + 10]) > sum(f.words for f in feats[start:start + 10])
     meta_key = lexicon.key(meta_title) if meta_title else ""
     # Each line is asked up to three times (as a candidate, as a neighbour, as the line above
     # the best); all the lines asked about lie in [first, start).
     first = max(0, lo - 2)
-    shaped = [_title_shaped(blocks[j], feats[j]) for j in range(first, start)]
+    shaped = [_title_shaped(blocks[j], feats[j]) and not _path_crumb(blocks[j].text)
+              or _colon_headline(blocks, feats, j) for j in range(first, start)]
     dist = 0
     candidates = []
     for i in range(start - 1, lo - 1, -1):
@@ -247,15 +309,21 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         # repeated elsewhere on the page (tab title, breadcrumb tail, "评论: <title>")
         repeats = joined.count(b.text) - 1 if len(b.text) >= 4 else 0
         score += min(repeats, 2) * 1.5
-        if i + 1 < len(blocks) and _dateline(blocks[i + 1], feats[i + 1]):
-            score += 5.0
-        elif i + 2 < len(blocks) and _dateline(blocks[i + 2], feats[i + 2]):
-            score += 1.5
+        score += _dateline_bonus(blocks, feats, i)
+        if f.date and len(DATE_HINT_RE.split(b.text, 1)[0].strip()) >= 6:
+            score += 4.0  # "标题 2005-09-11 18:04:42 楼主": headline and dateline on one line
+        if lexicon.TITLE_LABEL_RE.match(b.text):
+            score += 6.0  # "主题：…", "标 题：…": the page says which line is the headline
         if b.text.startswith(("—", "--")):
             score -= 4.0  # "——副标题": a subtitle
         if b.text.isupper() or "|" in b.text:
             score -= 3.0  # "NEWS | LOCAL GOVERNMENT": a section kicker
-        if _is_list_item(b.text):
+        # the breadcrumb's last step names the page (a bullet before it is decoration)
+        crumb_end = len(k) >= 4 and any(c.endswith(k) for c in crumbs)
+        if crumb_end:
+            score += 3.0
+            confirmed.add(i)
+        elif _is_list_item(b.text):
             score -= 4.0
         # a headline stands alone; a line between headline-shaped lines is an item of a list
         neighbours = sum(1 for j in (i - 1, i + 1)
@@ -271,24 +339,23 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             score -= 2.0  # "风情男女", "个人专栏": section names, not headlines
         if b.hint < 0:
             score -= 2.0
-        if any(c.endswith(b.text) for c in crumbs) and len(b.text) >= 6:
-            score += 3.0  # the breadcrumb's last step names the page
         if cjk_page and f.cjk < 2:
             score -= 3.0
         candidates.append((i, score))
     scores = {}
-    texts = [blocks[j].text for j, _ in candidates]
+    # compared by keys: the two printings may differ in quote marks and spaces
+    texts = [lexicon.key(blocks[j].text) for j, _ in candidates]
     for i, score in candidates:
         # a part of a longer nearby candidate (main title or subtitle of a two-line headline
         # printed again in one line) defers to the whole (a longer text is another candidate)
-        text = blocks[i].text
+        text = lexicon.key(blocks[i].text)
         n = len(text)
-        if any(len(other) > n and text in other for other in texts):
+        if n and any(len(other) > n and text in other for other in texts):
             score -= 2.5
         scores[i] = score
         if score > best_score:
             best, best_score = i, score
-    if best is not None:
+    if best is not None and best not in confirmed:
         top = _headline_group_top(blocks, best, shaped, first)
         # the line above takes over only if it is itself a plausible headline
         if top != best and scores.get(top, float("-inf")) >= best_score - 4.5:

@@ -447,7 +447,7 @@ def _bracketed_name(text: str, alone: bool = True) -> List[str]:
     return []
 
 
-_TITLE_LABEL_RE = re.compile(r"^(?:主\s*题|标\s*题|题\s*目|文章标题|Title)\s*[:：]\s*", re.IGNORECASE)
+_TITLE_LABEL_RE = lexicon.TITLE_LABEL_RE
 
 
 def _html_title(title: Optional[str], meta: dict, blocks: List[Block]) -> Optional[str]:
@@ -498,7 +498,11 @@ def _headline(page: Page) -> Optional[str]:
     if page.input_type == "html":
         title = _html_title(title, page.meta, page.blocks)
     if title:
-        # "Headline 2005-06-14 03:25:55": the date belongs to the byline; "主题：…" is a label
+        # "Headline 2005-06-14 03:25:55": the date belongs to the byline, and so do the few
+        # words after it ("… 2005-09-11 18:04:42 楼主"); "主题：…" is a label
+        m = DATE_TAIL_RE.search(title)
+        if m and m.start() >= 4 and len(title) - m.end() <= 6:
+            title = title[:m.start()]
         title = DATE_TAIL_RE.sub(" ", title).strip() or title
         title = _TITLE_LABEL_RE.sub("", title) or title
         title = _PAGE_SUFFIX_RE.sub("", title) or title

@@ -174,13 +174,63 @@ def test_chinese_headline_shapes_are_the_title(headline):
     assert titles(page) == [headline]
 
 
-@pytest.mark.xfail(strict=True, reason="limitation: a short 'label：value' line is read as a field "
-                                       "line (_FIELD_LINE_RE), so a headline with a column prefix "
-                                       "such as '专访：' is never a title candidate")
 def test_headline_with_a_column_prefix_is_the_title():
+    # a short "label：value" line with a byline right under it is a headline, not a field line
     headline = "专访：青石镇镇长谈古桥修缮"
     page = classified(["新闻中心", "首页 > 新闻 > 正文", headline, "来源：某某日报 2019-03-02 08:15"] + ZH_BODY)
     assert titles(page) == [headline]
+
+
+def test_colon_headline_over_a_dateline_is_the_title_but_a_metadata_table_is_not():
+    headline = "孩子：我的奶酪，谁做主"
+    page = classified(["财经首页", "全球股市行情", headline, "2005-02-06 13:26更新 来源：某某日报"] + ZH_BODY)
+    assert titles(page) == [headline]
+    # the same shape in a table of fields (field lines above and below) is no headline
+    page = classified(["青石镇古桥修缮完工", "级别：入学了", "状态：已审核", "时间：2005-02-06 13:26"] + ZH_BODY)
+    assert titles(page) == ["青石镇古桥修缮完工"]
+
+
+def test_headline_given_as_a_title_field_is_the_title():
+    headline = "标 题： 某某县人民政府关于青石镇古桥修缮期间禁止车辆通行的通告"
+    page = classified(["登录 注册", "索 引 号： 11220000/2022-00426", "发文机关： 某某县人民政府",
+                       "成文日期： 2022年01月27日", headline, "发文字号： 某政明电〔2022〕1号",
+                       "发布日期： 2022年01月28日"] + ZH_BODY)
+    assert titles(page) == [headline]
+
+
+def test_last_step_of_a_slash_breadcrumb_names_the_headline():
+    # "专栏/…/<headline>" is a breadcrumb, not the headline; the line it ends with is
+    page = classified(["专栏/地方新闻/古镇连载/【古镇】青石镇古桥修缮完工", "【古镇】青石镇古桥修缮完工",
+                       "古镇连载 2022-02-14 03:01--阅读 · --喜欢"] + ZH_BODY)
+    assert titles(page) == ["【古镇】青石镇古桥修缮完工"]
+    assert label_of(page, "专栏/地方新闻/古镇连载/【古镇】青石镇古桥修缮完工") != TITLE
+
+
+def test_breadcrumb_end_beats_a_site_motto_even_behind_a_bullet():
+    page = classified(["您的位置：主页>古镇研究>方法与规范>青石镇古桥修缮记", "百年石桥 千年古镇 一路同行",
+                       "*青石镇古桥修缮记", "第一章│第二章│第三章"] + ZH_BODY)
+    assert titles(page) == ["*青石镇古桥修缮记"]
+
+
+def test_forum_post_header_holding_headline_and_date_is_the_title():
+    header = "青石镇古桥修缮完工了 2005-09-11 18:04:42 楼主"
+    page = classified(["进入社区 搜索帖子内容", "看我还写了啥？", "我收藏的：图片 音乐", header] + ZH_BODY)
+    assert titles(page) == [header]
+
+
+def test_part_of_a_one_line_headline_printed_with_other_quotes_is_no_title():
+    # w3m prints the two-line headline in one line with ASCII quotes; the article repeats the
+    # second part with curly quotes right above the text
+    page = classified(["首页 --> 消费 --> 古桥", '简单道理捅破"百年"神话古桥的石料"伤桥"',
+                       "* 查看商业部落", "2004-12-10 11:55:08 来源: 某某日报", "古桥的石料“伤桥”"] + ZH_BODY)
+    assert titles(page) == ['简单道理捅破"百年"神话古桥的石料"伤桥"']
+
+
+def test_search_box_between_headline_and_dateline_does_not_hide_the_dateline():
+    items = ["央行上调住房贷款利率", "最新购房还贷计算器", "北京期房交易上网登记"]
+    page = classified(["新浪首页 > 房产 > 正文", "青石镇古桥修缮完工(图)", "房产狂搜", "关键字[", "]",
+                       "http://house.example.com 2005年03月31日03:18 某某日报"] + items + ZH_BODY)
+    assert titles(page) == ["青石镇古桥修缮完工(图)"]
 
 
 def test_two_line_headline_gives_the_main_title():

@@ -215,6 +215,11 @@ def test_build_article_fills_the_record_from_the_labelled_zones():
     assert record["authors"] == ["周者军", "刘二银"] and record["title"] == article.title
 
 
+def test_build_article_cuts_a_forum_header_title_at_its_date():
+    page = labelled_page([(TITLE, "青石镇古桥修缮完工了 2005-09-11 18:04:42 楼主")] + body_rows(ZH_BODY))
+    assert build_article(page).title == "青石镇古桥修缮完工了"
+
+
 def test_build_article_marks_short_in_body_lines_as_subheadings():
     page = labelled_page([(TITLE, "青石镇古桥修缮完工")] + body_rows([
         "缘起",                 # first paragraph: never a heading
