@@ -170,6 +170,38 @@ def _cited_source(text: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
+def split_run_names(run: str) -> List[str]:
+    """Names of two or three characters that lost the space between them ("宋怡杨志华" ->
+    宋怡, 杨志华; "王燕平方云凤柏建斌" -> three names): the only way to cut ``run`` into such
+    pieces, each starting with a common family name, with the fewest pieces.  [] when there is
+    none or the run may be one name: up to four characters (a two-character family name, or a
+    woman's name with both family names, "罗科苏盈"), or five after a two-character family name."""
+    n = len(run)
+    if n < 5 or n > 15 or not _HAN_RE.fullmatch(run) or (n == 5 and run.startswith(lexicon.COMPOUND_SURNAMES)):
+        return []
+    surnames = lexicon.SURNAMES
+    # best[i]: the fewest pieces that cut run[:i], and how many cuts reach that
+    best = [(0, 1)] + [(99, 0)] * n
+    back = [0] * (n + 1)
+    for i in range(2, n + 1):
+        for size in (2, 3):
+            j = i - size
+            if j >= 0 and best[j][0] < 99 and run[j] in surnames:
+                pieces, ways = best[j][0] + 1, best[j][1]
+                if pieces < best[i][0]:
+                    best[i], back[i] = (pieces, ways), j
+                elif pieces == best[i][0]:
+                    best[i] = (pieces, best[i][1] + ways)
+    pieces, ways = best[n]
+    if pieces < 2 or pieces >= 99 or ways != 1:
+        return []  # one name, no cut, or an ambiguous one
+    out, i = [], n
+    while i > 0:
+        out.append(run[back[i]:i])
+        i = back[i]
+    return out[::-1]
+
+
 def _names(chunk: str) -> List[str]:
     chunk = _PLACE_REPORT_RE.sub("", chunk)  # "王美玲／台南報導": the place is not a name
     chunk = _SPACED_NAME_RE.sub(r"\1\2", chunk)  # "赵 培": a two-character name padded to three
@@ -182,7 +214,10 @@ def _names(chunk: str) -> List[str]:
             if out:
                 break
             continue
-        if _CJK_NAME_RE.match(part) or _HANDLE_RE.match(part):
+        run = split_run_names(part) if len(part) >= 5 else []
+        if run:
+            out.extend(run)
+        elif _CJK_NAME_RE.match(part) or _HANDLE_RE.match(part):
             out.append(part)
         else:
             break

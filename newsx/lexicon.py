@@ -83,6 +83,20 @@ NOT_NAMES = set("""
     分享 收藏 返回 首页 正文 评论 推荐 更多 登录 注册 游客 匿名 网友评论
 """.split())
 
+# Common Chinese family names (single characters), to split bylines whose names a text browser
+# ran together ("作者：宋怡杨志华" -> 宋怡, 杨志华).  Characters that are far more often ordinary
+# words than names (和, 时, 平, 成, 明, 国, ...) are left out on purpose.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂苗谷盛曲翁冉骆蓝蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简项麦褚娄窦戚岑景党宫费卜冷晏席卫米"
+    "柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝匡鞠惠荆冀郁胥储栗燕楚鄢谌奚"
+    "粟冼蔺闻厉仝郜阚帅屠朴廉禹祖漆卿狄宣晋芮扈晁阙薄邸雍辜裘亓邰赫杭宿逯茹诸慕亢嵇湛戎茅揭尉檀")
+# Two-character family names: a four-character name starting with one is one name.
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "夏侯",
+                     "轩辕", "长孙", "宇文", "司徒", "端木", "西门", "独孤", "南宫", "呼延")
+
 _MULTI_RE = re.compile(r"[\s|｜/·•]")
 _PARTS_RE = re.compile(r"[\s|｜/·•]+")
 _STRIP_RE = re.compile(r"[\s\W_]+", re.UNICODE)

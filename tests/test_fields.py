@@ -8,7 +8,7 @@ import pytest
 
 from newsx.features import measure
 from newsx.fields import (build_article, detect_language, parse_authors, parse_date, parse_source,
-                          strip_site_name)
+                          split_run_names, strip_site_name)
 from newsx.model import BODY, BYLINE, FOOTER, NAVIGATION, RELATED, TITLE, Article, Block, Page
 
 LIMITATION = "limitation: "
@@ -119,6 +119,11 @@ def test_parse_source_rejects_placeholders_and_template_residue(text):
     pytest.param("作者：张三 出处：新华网", ["张三"]),
     pytest.param("By Jane Doe, Staff Writer", ["Jane Doe"]),
     pytest.param("By the Associated Press", []),
+    # names a text browser ran together: cut where each piece starts with a family name
+    ("作者：宋怡杨志华", ["宋怡", "杨志华"]),
+    ("本报实习生刘国栋周炜", ["刘国栋", "周炜"]),
+    ("本报记者王燕平方云凤柏建斌", ["王燕平", "方云凤", "柏建斌"]),
+    ("记者 欧阳晓明华", ["欧阳晓明华"]),       # five characters after a two-character family name
 ])
 def test_parse_authors(text, expected):
     assert parse_authors(text) == expected
@@ -134,6 +139,19 @@ def test_parse_authors_drops_the_dateline_after_run_together_names():
                                                    "surname list")
 def test_parse_authors_splits_run_together_names():
     assert parse_authors("本报记者罗科苏盈发自北京") == ["罗科", "苏盈"]
+
+
+@pytest.mark.parametrize("run, expected", [
+    ("宋怡杨志华", ["宋怡", "杨志华"]),
+    ("王燕平方云凤柏建斌", ["王燕平", "方云凤", "柏建斌"]),
+    ("周者军", []),          # one name
+    ("罗科苏盈", []),        # four characters may be one name
+    ("新华社北京电", []),    # no cut into pieces that all start with a family name
+    ("王强李明张华", ["王强", "李明", "张华"]),
+    ("王林江周明", []),      # 王林|江周明 or 王林江|周明: ambiguous, so no cut
+])
+def test_split_run_names(run, expected):
+    assert split_run_names(run) == expected
 
 
 # --- strip_site_name, detect_language ---------------------------------------------------------------
