@@ -342,6 +342,13 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         if cjk_page and f.cjk < 2:
             score -= 3.0
         candidates.append((i, score))
+    head = _headline_inside_run(blocks, feats, start)
+    if head is not None:
+        # it competes without the bonuses of a byline or a position above the text
+        text = blocks[head].text
+        score = 0.5 + (1.0 if feats[head].cjk >= 4 and 8 <= len(text) <= 40 else 0.0)
+        score += min(joined.count(text) - 1, 2) * 1.5 if len(text) >= 4 else 0.0
+        candidates.append((head, score))
     scores = {}
     # compared by keys: the two printings may differ in quote marks and spaces
     texts = [lexicon.key(blocks[j].text) for j, _ in candidates]
@@ -355,12 +362,33 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         scores[i] = score
         if score > best_score:
             best, best_score = i, score
-    if best is not None and best not in confirmed:
+    if best is not None and best < start and best not in confirmed:
         top = _headline_group_top(blocks, best, shaped, first)
         # the line above takes over only if it is itself a plausible headline
         if top != best and scores.get(top, float("-inf")) >= best_score - 4.5:
             best = top
     return best
+
+
+def _paragraph(f: Features) -> bool:
+    """A real paragraph of prose (not a line of a menu or a short blurb)."""
+    return f.units >= 60 and f.punct >= 2
+
+
+def _headline_inside_run(blocks: List[Block], feats: List[Features], start: int) -> Optional[int]:
+    """A headline the article run swallowed: text dumps of blogs and of pages laid out in columns
+    let a run open on a few stray lines ("正在读取评论……", a sidebar's "bytes)") before the
+    headline and the text.  The first headline-shaped line among the run's opening lines, before
+    any paragraph and right above one, if any."""
+    for j in range(start, min(start + 8, len(blocks) - 1)):
+        b, f = blocks[j], feats[j]
+        if _paragraph(f):
+            return None
+        # (a line of a hard-wrapped paragraph has its commas; a headline has few marks)
+        if (_paragraph(feats[j + 1]) and f.punct <= 2 and "，" not in b.text and "。" not in b.text
+                and not _is_list_item(b.text) and _title_shaped(b, f) and not _path_crumb(b.text)):
+            return j
+    return None
 
 
 def _dateline(block: Block, f: Features) -> bool:
@@ -542,6 +570,10 @@ def classify(page: Page) -> None:
     # The headline and the byline zone under it.
     if title_at is not None:
         labels[title_at] = TITLE
+        # a headline inside the run: the stray short lines the run opened on are not the article
+        for i in range(start, title_at):
+            if labels[i] == BODY and not _paragraph(feats[i]):
+                labels[i] = ""
         for i in range(title_at + 1, start):
             b, f = blocks[i], feats[i]
             if _is_byline(f, b):

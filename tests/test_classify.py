@@ -233,6 +233,21 @@ def test_search_box_between_headline_and_dateline_does_not_hide_the_dateline():
     assert titles(page) == ["青石镇古桥修缮完工(图)"]
 
 
+def test_headline_swallowed_by_the_run_opening_on_stray_lines_is_the_title():
+    # a blog dump: the run opens on a loading notice; the headline stands right above the text
+    headline = "评青石镇：修最好的和最美的古桥？"
+    text = [ZH_BODY[0] + ZH_BODY[1], ZH_BODY[2]]  # a paragraph of some length comes first
+    page = classified(["某某的博客", "导航", "首页", "相册", "存档", "2006年12月(5)", "2006年11月(6)",
+                       "正在读取评论……", headline] + text)
+    assert titles(page) == [headline]
+    assert body(page) == text
+    # a hard-wrapped first line of the text (commas, no headline above) stays body
+    wrapped = "青石镇的古桥修缮工程昨天完工，这座有一百多年历史的石拱桥重新向行人"
+    page = classified(["青石镇古桥修缮完工", "来源：某某日报 2019-03-02", "正在读取评论……", wrapped] + ZH_BODY)
+    assert titles(page) == ["青石镇古桥修缮完工"]
+    assert label_of(page, wrapped) == BODY
+
+
 def test_two_line_headline_gives_the_main_title():
     page = classified(["首页 > 新闻 > 正文", "青石镇古桥修缮完工", "百年石拱桥重新向行人开放",
                        "2019-03-02 08:15 来源：某某日报"] + ZH_BODY)
