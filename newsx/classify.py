@@ -35,7 +35,8 @@ _LIST_ITEM_RE = re.compile(r"^(?:[•·●◆■□▪▶►\-*#>]|\d{1,3}[.、�
 # Getty Images", "(Image: © NASA)", "图片来源：视觉中国", "1 of 6", "Provided by ESA".
 _MEDIA_CREDIT_RE = re.compile(
     r"^[(\[]?(?:photos?|images?|pictures?|credits?|fotos?|video|图片?|摄影|图片来源|图源)\s*(?:by\b|[:：]|copyright\b|©)"
-    r"|\b(?:Getty Images|AP Photo|Shutterstock|iStock|AFP via Getty)\b|^\d+ of \d+$|^View all \(\d+\)$"
+    r"|\b(?:Getty Images|AP Photo|Shutterstock|iStock|AFP via Getty)\b|^(?:(?:image|photo|picture)\s+)?\d+ of /?\s*\d+$"
+    r"|^View all \(\d+\)$"
     r"|^(?:Provided by|Courtesy of)\b",
     re.IGNORECASE)
 # Exact prefilters for the two patterns above, which local_score would otherwise run on nearly
@@ -190,6 +191,8 @@ def _title_shaped(block: Block, f: Features, field_ok: bool = False) -> bool:
         return False
     if _REPORTER_RE.search(text) or "http" in text or "www." in text:
         return False
+    if _is_media_credit(text):  # "Photo: John Locher, AP", "Image 1 of 13"
+        return False
     if labelled:
         return not looks_like_breadcrumb(text)
     if (not field_ok and _FIELD_LINE_RE.match(text)) or f.date and len(_strip_dates(text)) < 8:
@@ -297,6 +300,7 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
               or _colon_headline(blocks, feats, j) for j in range(first, start)]
     dist = 0
     candidates = []
+    keys = None  # compare keys of the lines in [first, start), computed when first needed
     for i in range(start - 1, lo - 1, -1):
         b, f = blocks[i], feats[i]
         if not shaped[i - first]:
@@ -306,8 +310,15 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         score = 3.0 - 0.35 * min(dist, 8)  # far is worse, but layouts can put lists between
         dist += 1
         k = lexicon.key(b.text)
-        # repeated elsewhere on the page (tab title, breadcrumb tail, "评论: <title>")
+        # repeated elsewhere on the page (tab title, breadcrumb tail, "评论: <title>"), or
+        # printed again nearby, maybe cut short by a text browser's line wrap
         repeats = joined.count(b.text) - 1 if len(b.text) >= 4 else 0
+        if len(k) >= 8:
+            if keys is None:
+                keys = [lexicon.key(x.text) if len(x.text) <= 80 else "" for x in blocks[first:start]]
+            copies = sum(1 for j, other in enumerate(keys, first)
+                         if j != i and len(other) >= 0.8 * len(k) and k.startswith(other))
+            repeats = max(repeats, copies)
         score += min(repeats, 2) * 1.5
         score += _dateline_bonus(blocks, feats, i)
         if f.date and len(DATE_HINT_RE.split(b.text, 1)[0].strip()) >= 6:

@@ -248,6 +248,27 @@ def test_headline_swallowed_by_the_run_opening_on_stray_lines_is_the_title():
     assert label_of(page, wrapped) == BODY
 
 
+def test_headline_printed_again_and_cut_by_a_line_wrap_beats_a_photo_caption():
+    # a paper's e-edition in w3m: the headline twice (once cut short by the wrap), then a
+    # caption right above the byline
+    headline = "拿起跨界“指挥棒”她跟学生“较着劲儿”成长"
+    page = classified(["某某日报", "• 版面导航", "• 标题导航", headline, "第A01版：头版", "第A02版：成长周刊",
+                       "拿起跨界“指挥棒”她跟学生“较着劲儿”成", "长", "2022年02月12日查看旧版", headline,
+                       "年过五十的她带领学校民乐团的孩子们一路快乐前行", "郭荣梅指挥乐团练习",
+                       "顶端新闻·某某报记者马俊峰/文受访者供图"] + ZH_BODY)
+    assert titles(page) and titles(page)[0] == headline
+
+
+@pytest.mark.parametrize("counter", ["Image 1 of 13", "Photo 3 of 8", "1 of / 6", "Photo: John Locher, AP"])
+def test_gallery_counter_or_photo_credit_is_not_headline_shaped(counter):
+    from newsx.classify import _title_shaped
+    from newsx.features import measure
+    block = Block(text=counter, index=0)
+    assert not _title_shaped(block, measure(block))
+    page = classified(["News", "Bridge to be rebuilt after long campaign", "By Jane Doe", counter] + EN_BODY)
+    assert label_of(page, counter) not in (TITLE, BODY)
+
+
 def test_two_line_headline_gives_the_main_title():
     page = classified(["首页 > 新闻 > 正文", "青石镇古桥修缮完工", "百年石拱桥重新向行人开放",
                        "2019-03-02 08:15 来源：某某日报"] + ZH_BODY)
