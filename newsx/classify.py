@@ -500,8 +500,26 @@ def _score_blocks(blocks: List[Block], feats: List[Features]) -> List[float]:
             why += f", markup hint {b.hint:+.1f}"
         b.score, b.reasons = s, [why]
         scores.append(s)
+    _bridge_walls_inside_sentences(blocks, feats, scores)
     _discount_after_tails(feats, scores)
     return scores
+
+
+def _bridge_walls_inside_sentences(blocks: List[Block], feats: List[Features], scores: List[float]) -> None:
+    """A tail heading ("更多>>") between the two halves of a sentence is a line of a side column
+    that a text browser laid out inside the article, not the article's end: make it a deep gap
+    the run can bridge instead of a wall.  (The prose after it still counts at a third, see
+    :func:`_discount_after_tails`, so only a long text bridges it.)"""
+    for i in range(1, len(blocks) - 1):
+        if scores[i] != WALL:
+            continue
+        before, after = feats[i - 1], feats[i + 1]
+        if (before.units >= 20 and not before.ends_sentence and scores[i - 1] > 0
+                and not blocks[i - 1].text.endswith(("：", ":", "！", "？"))
+                and after.units >= 20 and scores[i + 1] > 0):
+            scores[i] = -60.0
+            blocks[i].score = -60.0
+            blocks[i].reasons = ["tail heading inside a sentence"]
 
 
 def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]) -> Tuple[int, int]:

@@ -121,6 +121,20 @@ def test_chinese_tail_heading_stops_the_article(heading):
     assert label_of(page, ZH_TEASER) != BODY  # prose after the heading is a teaser, not article
 
 
+@pytest.mark.parametrize("heading", ["更多>>", "相关新闻", "Read more"])
+def test_tail_heading_between_the_halves_of_a_sentence_does_not_stop_the_article(heading):
+    # a side column's line that a text browser laid out inside a paragraph
+    first = "青石镇的古桥修缮工程昨天完工，这座有一百多年历史的石拱桥重新向行人开放，施工队保留了原有的"
+    second = "石料和桥形。镇政府介绍，修缮资金主要来自省级文物保护专项经费，另有部分来自村民自发捐款。"
+    # (the text after the heading counts at a third, so it takes a long text to bridge it)
+    rest = [ZH_BODY[0] + ZH_BODY[1], ZH_BODY[1] + ZH_BODY[2], ZH_BODY[2] + ZH_BODY[0],
+            ZH_BODY[0] + ZH_BODY[2] + ZH_BODY[1]]
+    page = classified(["青石镇古桥修缮完工", "来源：某某日报 2019-03-02"] + ZH_BODY[:2]
+                      + [first, heading, second] + rest)
+    assert body(page) == ZH_BODY[:2] + [first, second] + rest
+    assert label_of(page, heading) != BODY
+
+
 @pytest.mark.parametrize("heading", [
     "Related stories", "Most read", "MOST READ", "Most popular", "You may also like", "Comments (12)",
     "12 comments",
