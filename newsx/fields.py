@@ -586,11 +586,20 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
             or _first(parse_authors(t) or _posted_by(t) for t in zones.headers)
             or _union(parse_authors(t) for t in zones.above)
             or _first(parse_authors(t) for t in zones.post)
+            or _closing_bracket_name(zones.post)
             or _first(parse_authors(t) or _bracketed_name(t) for t in zones.closing)
             or _first(parse_authors(t) for t in zones.inline)
             or meta_authors
             or (parse_authors(lead_paren.group(1)) if lead_paren else [])
             or [])
+
+
+def _closing_bracket_name(post: List[str]) -> List[str]:
+    """"（袁源）" on the line right after the text: the writer's name that closes a Chinese
+    article."""
+    if post and post[0][:1] in "(（" and post[0][-1:] in ")）":
+        return _bracketed_name(post[0])
+    return []
 
 
 def _labelled_url(text: str) -> Optional[str]:

@@ -255,6 +255,15 @@ def test_build_article_marks_short_in_body_lines_as_subheadings():
     assert [t for t, heading in flags.items() if heading] == ["保留原貌"]
 
 
+def test_build_article_takes_the_name_in_brackets_closing_the_text():
+    rows = [(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY)
+    page = labelled_page(rows + [(RELATED, "（袁源）"), (RELATED, "某某大学新闻中心")])
+    assert build_article(page).authors == ("袁源",)
+    # not a bracketed word further down, nor a name without brackets
+    assert build_article(labelled_page(rows + [(RELATED, "某某大学新闻中心"), (RELATED, "（袁源）")])).authors == ()
+    assert build_article(labelled_page(rows + [(RELATED, "新闻中心")])).authors == ()
+
+
 def test_build_article_finds_an_english_byline():
     page = labelled_page([
         (TITLE, "Bridge to be rebuilt after long campaign"),
