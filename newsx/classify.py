@@ -321,7 +321,7 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             repeats = max(repeats, copies)
         score += min(repeats, 2) * 1.5
         score += _dateline_bonus(blocks, feats, i)
-        if f.date and len(DATE_HINT_RE.split(b.text, 1)[0].strip()) >= 6:
+        if f.date and _headline_then_date(b.text):
             score += 4.0  # "标题 2005-09-11 18:04:42 楼主": headline and dateline on one line
         if lexicon.TITLE_LABEL_RE.match(b.text):
             score += 6.0  # "主题：…", "标 题：…": the page says which line is the headline
@@ -397,9 +397,17 @@ def _headline_inside_run(blocks: List[Block], feats: List[Features], start: int)
             return None
         # (a line of a hard-wrapped paragraph has its commas; a headline has few marks)
         if (_paragraph(feats[j + 1]) and f.punct <= 2 and "，" not in b.text and "。" not in b.text
-                and not _is_list_item(b.text) and _title_shaped(b, f) and not _path_crumb(b.text)):
+                and not _is_list_item(b.text) and b.text[:1] not in "»›→<>"
+                and _title_shaped(b, f) and not _path_crumb(b.text)):
             return j
     return None
+
+
+def _headline_then_date(text: str) -> bool:
+    """"标题 2005-09-11 18:04:42 楼主": some words, then a date and time with at most a few
+    characters after them (a poster's role or name), as a forum prints a thread's first post."""
+    m = DATE_TAIL_RE.search(text)
+    return m is not None and m.start() >= 6 and len(text) - m.end() <= 6
 
 
 def _dateline(block: Block, f: Features) -> bool:

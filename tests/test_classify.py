@@ -232,6 +232,17 @@ def test_forum_post_header_holding_headline_and_date_is_the_title():
     assert titles(page) == [header]
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("青石镇古桥修缮完工了 2005-09-11 18:04:42 楼主", True),
+    ("Bridge to be rebuilt 2020-03-03 10:15", True),
+    ("2005-09-11 18:04:42 楼主", False),                             # no words before the date
+    ("张三 2018-09-27 Comente! Alfabetização, Brinquedos e Brincadeiras", False),  # a byline
+])
+def test_headline_then_date(line, expected):
+    from newsx.classify import _headline_then_date
+    assert _headline_then_date(line) is expected
+
+
 def test_part_of_a_one_line_headline_printed_with_other_quotes_is_no_title():
     # w3m prints the two-line headline in one line with ASCII quotes; the article repeats the
     # second part with curly quotes right above the text
