@@ -180,7 +180,8 @@ def _title_shaped(block: Block, f: Features, field_ok: bool = False) -> bool:
     text = block.text
     if f.tail or f.control or f.footer or f.editor or f.label or f.byline_start:
         return False
-    # "标 题： …", "主题：…": a headline given as a field, as long as the headline is
+    # "标 题： …", "主题：…": a headline given as a field (as long as the headline, so a
+    # government notice's long title fits)
     labelled = (":" in text or "：" in text) and lexicon.TITLE_LABEL_RE.match(text) is not None
     if f.cjk >= 4:
         if not 4 <= len(text) <= (120 if labelled else 70):
@@ -249,8 +250,7 @@ def _colon_headline(blocks: List[Block], feats: List[Features], i: int) -> bool:
         return False
     if i + 1 >= len(blocks) or not _dateline(blocks[i + 1], feats[i + 1]):
         return False
-    above = blocks[i - 1].text if i > 0 else ""
-    return not (_FIELD_LINE_RE.match(above) or feats[i - 1].label) if i > 0 else True
+    return i == 0 or not (_FIELD_LINE_RE.match(blocks[i - 1].text) or feats[i - 1].label)
 
 
 def _widget_line(block: Block, f: Features) -> bool:
