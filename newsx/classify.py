@@ -198,6 +198,8 @@ def _title_shaped(block: Block, f: Features, field_ok: bool = False) -> bool:
         return not looks_like_breadcrumb(text)
     if (not field_ok and _FIELD_LINE_RE.match(text)) or f.date and len(_strip_dates(text)) < 8:
         return False
+    if f.date and _LABELLED_DATE_RE.search(text):  # "楼层：第 1 楼时间：2005-08-28 20:56": metadata
+        return False
     # (every _WIDGET_RE alternative holds "[", "]" or "│")
     if ("[" in text or "]" in text or "│" in text) and _WIDGET_RE.search(text):
         return False
@@ -222,6 +224,12 @@ def _strip_dates(text: str) -> str:
 
 def _contains(a: str, b: str) -> bool:
     return len(b) >= 4 and b in a
+
+
+# A date after a date label, wherever it stands in the line ("…楼时间：2005-08-28").
+_LABELLED_DATE_RE = re.compile(r"(?:时间|日期|發表於|发表于|发布于|更新于)\s*[:：]?\s*(?:19|20)\d\d")
+# First characters a lexicon.TITLE_LABEL_RE match can have.
+_TITLE_LABEL_FIRST = frozenset("主标题文帖TtSs")
 
 
 def _path_crumb(text: str) -> bool:
@@ -353,6 +361,13 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         if cjk_page and f.cjk < 2:
             score -= 3.0
         candidates.append((i, score))
+    # a line labelled as the headline ("主题：…") counts however far above the run it stands
+    # (forum threads put the poster's profile and signature between)
+    for i in range(max(0, lo - 120), lo):
+        text = blocks[i].text
+        if text[:1] in _TITLE_LABEL_FIRST and lexicon.TITLE_LABEL_RE.match(text) \
+                and _title_shaped(blocks[i], feats[i]):
+            candidates.append((i, 0.2 + 6.0 + _dateline_bonus(blocks, feats, i)))
     head = _headline_inside_run(blocks, feats, start)
     if head is not None:
         # it competes without the bonuses of a byline or a position above the text

@@ -212,6 +212,15 @@ def test_headline_given_as_a_title_field_is_the_title():
     assert titles(page) == [headline]
 
 
+def test_title_field_far_above_a_forum_post_is_the_title_not_the_floor_header():
+    # a forum thread: the subject line, then the poster's profile (a long list), then the post
+    profile = [f"◎资料{n} 第{n}项" for n in range(45)]
+    page = classified(["某某论坛 - 下载专区 点击数：39", "主题: 【青石镇】古桥修缮纪录片【高清】", "使用宝物：气球 | 魔法弓",
+                       "楼层：第 1 楼时间：2005-08-28 20:56:20", "作者：放飞&心情"] + profile + ZH_BODY)
+    assert titles(page) == ["主题: 【青石镇】古桥修缮纪录片【高清】"]
+    assert label_of(page, "楼层：第 1 楼时间：2005-08-28 20:56:20") != TITLE
+
+
 def test_last_step_of_a_slash_breadcrumb_names_the_headline():
     # "专栏/…/<headline>" is a breadcrumb, not the headline; the line it ends with is
     page = classified(["专栏/地方新闻/古镇连载/【古镇】青石镇古桥修缮完工", "【古镇】青石镇古桥修缮完工",
