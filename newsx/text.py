@@ -7,6 +7,7 @@ lines are joined back into paragraphs before classification.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import List
 
@@ -191,27 +192,32 @@ def _table_regions(rows) -> List[tuple]:
     return regions
 
 
-def _column_cuts(cells) -> List[int]:
-    """Columns of the display where a table region splits into side-by-side columns.
+def _column_cuts(rows, lo: int, hi: int) -> List[int]:
+    """Display columns where the table region ``rows[lo:hi]`` splits into side-by-side columns.
 
     A cut lies in a channel: a stretch of display columns that falls between two cells of many
     rows and inside a cell of hardly any (a line that runs across both columns, such as a menu
     above them, is allowed now and then).  Decorations (rules, placeholders) do not count.
     """
-    width = max(c[1] for c in cells) + 1
+    width = max((cell[1] for r in range(lo, hi) for cell in rows[r]), default=0) + 1
+    # Counts per display column, kept as differences (+1 where a span starts, -1 after it ends)
+    # and summed up once: a region holds thousands of characters.
     covered = [0] * (width + 1)
     between = [0] * (width + 1)
-    by_row = {}
-    for col, end, text, r in cells:
-        by_row.setdefault(r, []).append((col, end, text))
-    for row in by_row.values():
-        row = [c for c in row if _clean_cell(c[2])]
+    for r in range(lo, hi):
+        row = rows[r]
+        if len(row) > 1 or (row and row[0][2][0] in _DECORATION_START):
+            # Only a cell that starts like a decoration cleans to nothing (a cell of inline
+            # image names starts with their "[").
+            row = [c for c in row if c[2][0] not in _DECORATION_START or _clean_cell(c[2])]
         for col, end, _ in row:
-            for x in range(col, end):
-                covered[x] += 1
+            covered[col] += 1
+            covered[end] -= 1
         for (_, end, _), (col, _, _) in zip(row, row[1:]):
-            for x in range(end, col):
-                between[x] += 1
+            between[end] += 1
+            between[col] -= 1
+    covered = list(itertools.accumulate(covered))
+    between = list(itertools.accumulate(between))
     cuts, x = [], 0
     while x < width:
         if between[x] >= 3 and covered[x] * 10 <= between[x]:
@@ -231,7 +237,7 @@ def _merge_regions(rows, regions: List[tuple], max_apart: int = 8) -> List[tuple
     comes out whole instead of being cut in two by the sidebar's list."""
     merged = []  # [lo, hi, cuts of the last region joined]
     for lo, hi in regions:
-        cuts = _column_cuts([(c, e, t, r) for r in range(lo, hi) for c, e, t in rows[r]])
+        cuts = _column_cuts(rows, lo, hi)
         if (merged and merged[-1][2] and cuts and lo - merged[-1][1] <= max_apart
                 and any(abs(a - b) <= 3 for a in cuts for b in merged[-1][2])):
             merged[-1][1:] = [hi, cuts]
@@ -269,7 +275,7 @@ def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPA
         else:
             anchors[-1].append(col)
     anchor_of = {col: group[0] for group in anchors for col in group}
-    cuts = _column_cuts(cells)
+    cuts = _column_cuts(rows, lo, hi)
     if cuts:
         # The start columns between two cuts are one column (its leftmost start names it): a
         # centred headline or an indented byline stays with the text column it heads.
