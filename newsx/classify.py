@@ -51,6 +51,10 @@ _MEDIA_STARTS = ("photo", "image", "picture", "credit", "foto", "video", "view a
                  "courtesy of")
 
 
+# The marks that open a bulleted list item (those of _LIST_ITEM_RE)
+_BULLETS = frozenset("•·●◆■□▪▶►-*#>")
+
+
 def _is_list_item(text: str) -> bool:
     """``_LIST_ITEM_RE.search(text)``, skipping the search where it cannot match."""
     if text[:1] in _LIST_FIRST or text[:1].isdigit() or text.endswith((")", "）", "\n")):
@@ -328,7 +332,10 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
                          if j != i and len(other) >= 0.8 * len(k) and k.startswith(other))
             repeats = max(repeats, copies)
         score += min(repeats, 2) * 1.5
-        score += _dateline_bonus(blocks, feats, i)
+        if b.text[:1] not in _BULLETS:
+            # (a bulleted link read on the row beside a byline, as a text browser prints a
+            # link box next to it, is no headline the byline signs)
+            score += _dateline_bonus(blocks, feats, i)
         if f.date and _headline_then_date(b.text):
             score += 4.0  # "标题 2005-09-11 18:04:42 楼主": headline and dateline on one line
         if lexicon.TITLE_LABEL_RE.match(b.text):

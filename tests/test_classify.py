@@ -337,6 +337,14 @@ def test_numbered_list_items_with_counts_are_not_the_title():
         assert all(label_of(page, item) not in (TITLE, BODY) for item in items)
 
 
+def test_bulleted_link_beside_the_source_line_is_not_the_title():
+    # w3m reads a link box printed beside the source line and the byline row by row, so a
+    # bulleted link ends up right above the byline; the headline is two lines further up.
+    page = classified(["首页 > 新闻 > 正文", "青石镇古桥修缮完工重新开放", "某某新闻网 http://news.example.com",
+                       "* 查看新闻论坛", "2004-12-10 11:55:08 来源: 某某日报", "● 发表评论 ● 查看评论"] + ZH_BODY)
+    assert titles(page) == ["青石镇古桥修缮完工重新开放"]
+
+
 @pytest.mark.xfail(strict=True, reason="limitation: find_title takes the best candidate however "
                                        "low it scores, so with no headline a list item becomes one")
 def test_list_item_is_not_the_title_even_without_a_headline():
