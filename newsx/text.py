@@ -193,9 +193,15 @@ def _table_regions(rows) -> List[tuple]:
 
 
 def _column_cuts(rows, lo: int, hi: int) -> List[int]:
-    """Display columns where the table region ``rows[lo:hi]`` splits into side-by-side columns.
+    """Display columns where the table region ``rows[lo:hi]`` splits into side-by-side columns:
+    the middle of each of its channels."""
+    return [(start + stop) // 2 for start, stop in _column_channels(rows, lo, hi)]
 
-    A cut lies in a channel: a stretch of display columns that falls between two cells of many
+
+def _column_channels(rows, lo: int, hi: int) -> List[tuple]:
+    """The channels of the table region ``rows[lo:hi]`` as (first, last + 1) display columns.
+
+    A channel is a stretch of display columns that falls between two cells of many
     rows and inside a cell of hardly any (a line that runs across both columns, such as a menu
     above them, is allowed now and then).  Decorations (rules, placeholders) do not count.
     """
@@ -224,7 +230,7 @@ def _column_cuts(rows, lo: int, hi: int) -> List[int]:
             start = x
             while x < width and between[x] >= 3 and covered[x] * 10 <= between[x]:
                 x += 1
-            cuts.append((start + x) // 2)
+            cuts.append((start, x))
         x += 1
     return cuts
 
@@ -235,17 +241,19 @@ def _merge_regions(rows, regions: List[tuple], max_apart: int = 8) -> List[tuple
     A sidebar beside a long text column leaves stretches where only the text has lines; the
     column regions above and below such a stretch are one table, and read as one the text column
     comes out whole instead of being cut in two by the sidebar's list."""
-    merged = []  # [lo, hi, cuts of the last region joined]
+    merged = []  # [lo, hi, cuts of the last region joined, its channels]
     for lo, hi in regions:
-        cuts = _column_cuts(rows, lo, hi)
-        if (merged and merged[-1][2] and cuts and lo - merged[-1][1] <= max_apart
-                and any(abs(a - b) <= 3 for a in cuts for b in merged[-1][2])):
-            merged[-1][1:] = [hi, cuts]
+        channels = _column_channels(rows, lo, hi)
+        cuts = [(start + stop) // 2 for start, stop in channels]
+        # (the channels overlap: a sidebar's lines may be wider in one box than in the next)
+        if (merged and merged[-1][3] and channels and lo - merged[-1][1] <= max_apart
+                and any(a < d and c < b for a, b in channels for c, d in merged[-1][3])):
+            merged[-1][1:] = [hi, cuts, channels]
         else:
-            merged.append([lo, hi, cuts])
+            merged.append([lo, hi, cuts, channels])
     # A text column that runs on below its sidebar: its lines keep to the column, so they are
     # read with it (before the sidebar) up to a line across the cut or a wide blank stretch.
-    for k, (lo, hi, cuts) in enumerate(merged):
+    for k, (lo, hi, cuts, _) in enumerate(merged):
         if not cuts:
             continue
         limit = merged[k + 1][0] if k + 1 < len(merged) else len(rows)
@@ -259,7 +267,7 @@ def _merge_regions(rows, regions: List[tuple], max_apart: int = 8) -> List[tuple
             else:
                 blank, merged[k][1] = 0, r + 1
             r += 1
-    return [(lo, hi) for lo, hi, _ in merged]
+    return [(lo, hi) for lo, hi, _, _ in merged]
 
 
 def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPACES) -> list:

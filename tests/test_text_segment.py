@@ -259,6 +259,18 @@ def test_w3m_main_column_between_two_sidebar_boxes_is_read_in_one_piece():
     assert got == [ZH_PARA, ZH_PARA2] + first + second
 
 
+def test_w3m_boxes_of_a_left_sidebar_with_lines_of_different_widths_are_one_table():
+    # The upper box's lines reach further right than the lower box's, so the blank channel
+    # before the main column is narrower above; the two channels overlap, so one table.
+    first, second = ["古建筑保护条例", "邻镇老街改造启动", "春季植树活动"], ["图片", "视频", "专题"]
+    side = first + [""] * 7 + second  # the lower box beside the second paragraph
+    main = wrap_columns(ZH_PARA, 34) + [""] + wrap_columns(ZH_PARA2, 34)
+    assert len(main) > len(side)
+    got = texts(side_by_side(side, main, left_width=16, gap=4))
+    # (the lower box is a run of its own, read after the text that started beside the upper one)
+    assert got == first + [ZH_PARA, ZH_PARA2] + second
+
+
 def test_w3m_line_across_the_column_cut_ends_the_main_column():
     # A footer line wider than the main column is no part of it: the sidebar comes before it.
     main = wrap_columns(ZH_PARA, 34)
