@@ -19,7 +19,7 @@ import re
 from typing import List, Optional, Tuple
 
 from . import lexicon
-from .features import (DATE_HINT_RE, DATE_TAIL_RE, Features, looks_like_breadcrumb, measure,
+from .features import (DATE_HINT_RE, DATE_TAIL_RE, Features, looks_like_breadcrumb,
                        measure_blocks)
 from .model import (BODY, BOILERPLATE, BREADCRUMB, BYLINE, COMMENT, CONTROL, FOOTER, NAVIGATION,
                     RELATED, SUBTITLE, TITLE, Block, Page)
@@ -49,6 +49,10 @@ _LIST_FIRST = frozenset("•·●◆■□▪▶►-*#>[")
 _MEDIA_FIRST = frozenset("([pPiIcCfFvVİı图摄©")
 _MEDIA_STARTS = ("photo", "image", "picture", "credit", "foto", "video", "view all", "provided by",
                  "courtesy of", "©")
+
+
+# The marks that open a bulleted list item (those of _LIST_ITEM_RE)
+_BULLETS = frozenset("•·●◆■□▪▶►-*#>")
 
 
 def _is_list_item(text: str) -> bool:
@@ -225,14 +229,18 @@ def best_run(scores: List[float]) -> Tuple[int, int]:
     return best_span
 
 
-def _title_shaped(block: Block, f: Features) -> bool:
+def _title_shaped(block: Block, f: Features, field_ok: bool = False) -> bool:
     """A headline-shaped line: short, not a byline, menu, list or metadata line.  (The tests
-    only ever reject, so their order is free: the cheap ones on the features come first.)"""
+    only ever reject, so their order is free: the cheap ones on the features come first.)
+    ``field_ok`` lets a short "label：value" line through (see :func:`_colon_headline`)."""
     text = block.text
     if f.tail or f.control or f.footer or f.editor or f.label or f.byline_start:
         return False
+    # "标 题： …", "主题：…": a headline given as a field (as long as the headline, so a
+    # government notice's long title fits)
+    labelled = (":" in text or "：" in text) and lexicon.TITLE_LABEL_RE.match(text) is not None
     if f.cjk >= 4:
-        if not 4 <= len(text) <= 70:
+        if not 4 <= len(text) <= (120 if labelled else 70):
             return False
     elif not (3 <= f.words <= 30):
         return False
@@ -240,7 +248,13 @@ def _title_shaped(block: Block, f: Features) -> bool:
         return False
     if _REPORTER_RE.search(text) or "http" in text or "www." in text:
         return False
-    if _FIELD_LINE_RE.match(text) or f.date and len(_strip_dates(text)) < 8:
+    if _is_media_credit(text):  # "Photo: John Locher, AP", "Image 1 of 13"
+        return False
+    if labelled:
+        return not looks_like_breadcrumb(text)
+    if (not field_ok and _FIELD_LINE_RE.match(text)) or f.date and len(_strip_dates(text)) < 8:
+        return False
+    if f.date and _LABELLED_DATE_RE.search(text):  # "楼层：第 1 楼时间：2005-08-28 20:56": metadata
         return False
     # (every _WIDGET_RE alternative holds "[", "]" or "│")
     if ("[" in text or "]" in text or "│" in text) and _WIDGET_RE.search(text):
@@ -268,6 +282,65 @@ def _contains(a: str, b: str) -> bool:
     return len(b) >= 4 and b in a
 
 
+# A date after a date label, wherever it stands in the line ("…楼时间：2005-08-28").
+_LABELLED_DATE_RE = re.compile(r"(?:时间|日期|發表於|发表于|发布于|更新于)\s*[:：]?\s*(?:19|20)\d\d")
+# First characters a lexicon.TITLE_LABEL_RE match can have.
+_TITLE_LABEL_FIRST = frozenset("主标题文帖TtSs")
+
+
+def _path_crumb(text: str) -> bool:
+    """"专栏/轻小说/同人连载/【赛马娘】情人节赠礼": a breadcrumb whose steps are joined by bare
+    slashes (no spaces, no digits-only steps such as the parts of 2005/03/16, no URL)."""
+    if text.count("/") < 2 or " / " in text or "//" in text or "http" in text or "www." in text:
+        return False
+    parts = text.split("/")
+    return len(parts) >= 3 and all(0 < len(p) <= 30 and not p.isdigit() for p in parts)
+
+
+def _crumb_tail_key(text: str) -> str:
+    """The compare key of a breadcrumb's last step (the page's own name), or ""."""
+    for sep in (">", "›", "»", "→", "＞", "/"):
+        if sep in text:
+            text = text.rsplit(sep, 1)[1]
+    return lexicon.key(text)
+
+
+def _colon_headline(blocks: List[Block], feats: List[Features], i: int) -> bool:
+    """A short "X：Y" line that is a headline ("孩子：我的奶酪，谁做主", "专访：某某谈…"), not a
+    field of a metadata table ("级别：入学了"): a byline or date stands right under it and the
+    line above is no field line."""
+    b, f = blocks[i], feats[i]
+    if not _FIELD_LINE_RE.match(b.text) or not _title_shaped(b, f, field_ok=True):
+        return False
+    if i + 1 >= len(blocks) or not _dateline(blocks[i + 1], feats[i + 1]):
+        return False
+    return i == 0 or not (_FIELD_LINE_RE.match(blocks[i - 1].text) or feats[i - 1].label)
+
+
+def _widget_line(block: Block, f: Features) -> bool:
+    """A button or a form widget of a text browser: "[ ]", "关键字[", "]", "●"."""
+    text = block.text
+    return (f.control or _is_bare_mark(text)
+            or (len(text) <= 12 and ("[" in text or "]" in text) and _WIDGET_RE.search(text) is not None))
+
+
+def _dateline_bonus(blocks: List[Block], feats: List[Features], i: int) -> float:
+    """How strongly a byline/date line under block ``i`` marks it as the headline: right under
+    it (a search box between, widgets and their short labels, does not count), or one line
+    further down."""
+    n = len(blocks)
+    j = i + 1
+    while j < n and j <= i + 3 and not _dateline(blocks[j], feats[j]) and (
+            _widget_line(blocks[j], feats[j])
+            or (len(blocks[j].text) <= 4 and j + 1 < n and _widget_line(blocks[j + 1], feats[j + 1]))):
+        j += 1
+    if j < n and _dateline(blocks[j], feats[j]):
+        return 5.0
+    if i + 2 < n and _dateline(blocks[i + 2], feats[i + 2]):
+        return 1.5
+    return 0.0
+
+
 def find_title(blocks: List[Block], feats: List[Features], start: int, meta_title: str = "") -> Optional[int]:
     """Index of the headline: the best headline-shaped block above the article run.
 
@@ -278,16 +351,20 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
     lo = max(0, start - 40)
     best, best_score = None, float("-inf")
     joined = "\n".join([b.text for b in blocks])
-    crumbs = [b.text for b in blocks[lo:start] if looks_like_breadcrumb(b.text)]
+    crumbs = {_crumb_tail_key(b.text) for b in blocks[lo:start]
+              if looks_like_breadcrumb(b.text) or _path_crumb(b.text)}
+    confirmed = set()  # candidates the breadcrumb names: no line above takes over from them
     # a page written in a CJK language has a CJK headline (an English line is a translation)
     cjk_page = sum(f.cjk for f in feats[start:start + 10]) > sum(f.words for f in feats[start:start + 10])
     meta_key = lexicon.key(meta_title) if meta_title else ""
     # Each line is asked up to three times (as a candidate, as a neighbour, as the line above
     # the best); all the lines asked about lie in [first, start).
     first = max(0, lo - 2)
-    shaped = [_title_shaped(blocks[j], feats[j]) for j in range(first, start)]
+    shaped = [_title_shaped(blocks[j], feats[j]) and not _path_crumb(blocks[j].text)
+              or _colon_headline(blocks, feats, j) for j in range(first, start)]
     dist = 0
     candidates = []
+    keys = None  # compare keys of the lines in [first, start), computed when first needed
     for i in range(start - 1, lo - 1, -1):
         b, f = blocks[i], feats[i]
         if not shaped[i - first]:
@@ -297,18 +374,34 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         score = 3.0 - 0.35 * min(dist, 8)  # far is worse, but layouts can put lists between
         dist += 1
         k = lexicon.key(b.text)
-        # repeated elsewhere on the page (tab title, breadcrumb tail, "评论: <title>")
+        # repeated elsewhere on the page (tab title, breadcrumb tail, "评论: <title>"), or
+        # printed again nearby, maybe cut short by a text browser's line wrap
         repeats = joined.count(b.text) - 1 if len(b.text) >= 4 else 0
+        if len(k) >= 8:
+            if keys is None:
+                keys = [lexicon.key(x.text) if len(x.text) <= 80 else "" for x in blocks[first:start]]
+            copies = sum(1 for j, other in enumerate(keys, first)
+                         if j != i and len(other) >= 0.8 * len(k) and k.startswith(other))
+            repeats = max(repeats, copies)
         score += min(repeats, 2) * 1.5
-        if i + 1 < len(blocks) and _dateline(blocks[i + 1], feats[i + 1]):
-            score += 5.0
-        elif i + 2 < len(blocks) and _dateline(blocks[i + 2], feats[i + 2]):
-            score += 1.5
+        if b.text[:1] not in _BULLETS:
+            # (a bulleted link read on the row beside a byline, as a text browser prints a
+            # link box next to it, is no headline the byline signs)
+            score += _dateline_bonus(blocks, feats, i)
+        if f.date and _headline_then_date(b.text):
+            score += 4.0  # "标题 2005-09-11 18:04:42 楼主": headline and dateline on one line
+        if lexicon.TITLE_LABEL_RE.match(b.text):
+            score += 6.0  # "主题：…", "标 题：…": the page says which line is the headline
         if b.text.startswith(("—", "--")):
             score -= 4.0  # "——副标题": a subtitle
         if b.text.isupper() or "|" in b.text:
             score -= 3.0  # "NEWS | LOCAL GOVERNMENT": a section kicker
-        if _is_list_item(b.text):
+        # the breadcrumb's last step names the page (a bullet before it is decoration)
+        crumb_end = len(k) >= 4 and any(c.endswith(k) for c in crumbs)
+        if crumb_end:
+            score += 3.0
+            confirmed.add(i)
+        elif _is_list_item(b.text):
             score -= 4.0
         # a headline stands alone; a line between headline-shaped lines is an item of a list
         neighbours = sum(1 for j in (i - 1, i + 1)
@@ -324,29 +417,71 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             score -= 2.0  # "风情男女", "个人专栏": section names, not headlines
         if b.hint < 0:
             score -= 2.0
-        if any(c.endswith(b.text) for c in crumbs) and len(b.text) >= 6:
-            score += 3.0  # the breadcrumb's last step names the page
         if cjk_page and f.cjk < 2:
             score -= 3.0
         candidates.append((i, score))
+    # a line labelled as the headline ("主题：…") counts however far above the run it stands
+    # (forum threads put the poster's profile and signature between)
+    for i in range(max(0, lo - 120), lo):
+        text = blocks[i].text
+        if text[:1] in _TITLE_LABEL_FIRST and lexicon.TITLE_LABEL_RE.match(text) \
+                and _title_shaped(blocks[i], feats[i]):
+            candidates.append((i, 0.2 + 6.0 + _dateline_bonus(blocks, feats, i)))
+    head = _headline_inside_run(blocks, feats, start)
+    if head is not None:
+        # it competes without the bonuses of a byline or a position above the text
+        text = blocks[head].text
+        score = 0.5 + (1.0 if feats[head].cjk >= 4 and 8 <= len(text) <= 40 else 0.0)
+        score += min(joined.count(text) - 1, 2) * 1.5 if len(text) >= 4 else 0.0
+        candidates.append((head, score))
     scores = {}
-    texts = [blocks[j].text for j, _ in candidates]
+    # compared by keys: the two printings may differ in quote marks and spaces
+    texts = [lexicon.key(blocks[j].text) for j, _ in candidates]
     for i, score in candidates:
         # a part of a longer nearby candidate (main title or subtitle of a two-line headline
         # printed again in one line) defers to the whole (a longer text is another candidate)
-        text = blocks[i].text
+        text = lexicon.key(blocks[i].text)
         n = len(text)
-        if any(len(other) > n and text in other for other in texts):
+        if n and any(len(other) > n and text in other for other in texts):
             score -= 2.5
         scores[i] = score
         if score > best_score:
             best, best_score = i, score
-    if best is not None:
+    if best is not None and best < start and best not in confirmed:
         top = _headline_group_top(blocks, best, shaped, first)
         # the line above takes over only if it is itself a plausible headline
         if top != best and scores.get(top, float("-inf")) >= best_score - 4.5:
             best = top
     return best
+
+
+def _paragraph(f: Features) -> bool:
+    """A real paragraph of prose (not a line of a menu or a short blurb)."""
+    return f.units >= 60 and f.punct >= 2
+
+
+def _headline_inside_run(blocks: List[Block], feats: List[Features], start: int) -> Optional[int]:
+    """A headline the article run swallowed: text dumps of blogs and of pages laid out in columns
+    let a run open on a few stray lines ("正在读取评论……", a sidebar's "bytes)") before the
+    headline and the text.  The first headline-shaped line among the run's opening lines, before
+    any paragraph and right above one, if any."""
+    for j in range(start, min(start + 8, len(blocks) - 1)):
+        b, f = blocks[j], feats[j]
+        if _paragraph(f):
+            return None
+        # (a line of a hard-wrapped paragraph has its commas; a headline has few marks)
+        if (_paragraph(feats[j + 1]) and f.punct <= 2 and "，" not in b.text and "。" not in b.text
+                and not _is_list_item(b.text) and b.text[:1] not in "»›→<>"
+                and _title_shaped(b, f) and not _path_crumb(b.text)):
+            return j
+    return None
+
+
+def _headline_then_date(text: str) -> bool:
+    """"标题 2005-09-11 18:04:42 楼主": some words, then a date and time with at most a few
+    characters after them (a poster's role or name), as a forum prints a thread's first post."""
+    m = DATE_TAIL_RE.search(text)
+    return m is not None and m.start() >= 6 and len(text) - m.end() <= 6
 
 
 def _dateline(block: Block, f: Features) -> bool:
@@ -460,6 +595,7 @@ def _score_blocks(blocks: List[Block], feats: List[Features], captions: Optional
         table_cells.update(cells)
     if not (blocks and blocks[0].path):
         _bridge_inline_boxes(blocks, feats, scores)
+    _bridge_walls_inside_sentences(blocks, feats, scores)
     _discount_after_tails(feats, scores)
     return scores
 
@@ -650,6 +786,23 @@ def _discount_captions(blocks: List[Block], feats: List[Features], scores: List[
     return caps
 
 
+def _bridge_walls_inside_sentences(blocks: List[Block], feats: List[Features], scores: List[float]) -> None:
+    """A tail heading ("更多>>") between the two halves of a sentence is a line of a side column
+    that a text browser laid out inside the article, not the article's end: make it a deep gap
+    the run can bridge instead of a wall.  (The prose after it still counts at a third, see
+    :func:`_discount_after_tails`, so only a long text bridges it.)"""
+    for i in range(1, len(blocks) - 1):
+        if scores[i] != WALL:
+            continue
+        before, after = feats[i - 1], feats[i + 1]
+        if (before.units >= 20 and not before.ends_sentence and scores[i - 1] > 0
+                and not blocks[i - 1].text.endswith(("：", ":", "！", "？"))
+                and after.units >= 20 and scores[i + 1] > 0):
+            scores[i] = -60.0
+            blocks[i].score = -60.0
+            blocks[i].reasons = ["tail heading inside a sentence"]
+
+
 def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]) -> Tuple[int, int]:
     """The article's blocks [start, end): the best run, trimmed at both ends."""
     start, end = best_run(scores)
@@ -765,6 +918,10 @@ def classify(page: Page) -> None:
     # The headline and the byline zone under it.
     if title_at is not None:
         labels[title_at] = TITLE
+        # a headline inside the run: the stray short lines the run opened on are not the article
+        for i in range(start, title_at):
+            if labels[i] == BODY and not _paragraph(feats[i]):
+                labels[i] = ""
         for i in range(title_at + 1, start):
             b, f = blocks[i], feats[i]
             if _is_byline(f, b):

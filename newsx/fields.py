@@ -45,7 +45,7 @@ _SOURCE_RE = re.compile(
     r"[\[【《(（<\s]*([^\s|｜,，;；/<>()（）\[\]【】《》=\"]{1,40}(?:\s(?![^\s]*[:：])[A-Z][\w.&'-]+){0,4})")
 _BOOK_RE = re.compile(r"[《【]([^《》【】]{2,20})[》】]")
 _AUTHOR_LABEL_RE = re.compile(
-    r"(?:(?:本报|本刊|本台|本网|本報)?(?:首席|特约|实习|见习|特約|實習)?(?:记者|記者)|(?:本报)?通讯员|作者|撰文|撰稿|执笔人|执笔|采写|编译|文字|文[/／]|实习生"
+    r"(?:(?:本报|本刊|本台|本网|本報)?(?:首席|特约|实习|见习|特約|實習)?(?<!小)(?:记者|記者)|(?:本报)?通讯员|作者|撰文|撰稿|执笔人|执笔|采写|编译|文字|文[/／]|实习生"
     r"|\b[Bb]y|\bBY|Author|Written by)\s*[:：/]?\s*")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[、，,;；/|]|\s+and\s+|\s+&\s+|\s)\s*")
 _SPACED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
@@ -171,6 +171,41 @@ def _cited_source(text: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def split_run_names(run: str) -> List[str]:
+    """Names of two or three characters that lost the space between them ("宋怡杨志华" ->
+    宋怡, 杨志华; "王燕平方云凤柏建斌" -> three names): the only way to cut ``run`` into such
+    pieces, each starting with a common family name, with the fewest pieces.  [] when there is
+    none or the run may be one name: up to four characters (a two-character family name, or a
+    woman's name with both family names, "罗科苏盈"), or five after a two-character family name."""
+    n = len(run)
+    if n < 5 or n > 15 or not _HAN_RE.fullmatch(run) or (n == 5 and run.startswith(lexicon.COMPOUND_SURNAMES)):
+        return []
+    surnames = lexicon.SURNAMES
+    # best[i]: the fewest pieces that cut run[:i], and how many cuts reach that
+    best = [(0, 1)] + [(99, 0)] * n
+    back = [0] * (n + 1)
+    for i in range(2, n + 1):
+        for size in (2, 3):
+            j = i - size
+            if j >= 0 and best[j][0] < 99 and run[j] in surnames:
+                pieces, ways = best[j][0] + 1, best[j][1]
+                if pieces < best[i][0]:
+                    best[i], back[i] = (pieces, ways), j
+                elif pieces == best[i][0]:
+                    best[i] = (pieces, best[i][1] + ways)
+    pieces, ways = best[n]
+    if pieces < 2 or pieces >= 99 or ways != 1:
+        return []  # one name, no cut, or an ambiguous one
+    out, i = [], n
+    while i > 0:
+        out.append(run[back[i]:i])
+        i = back[i]
+    return out[::-1]
+
+
 def _names(chunk: str) -> List[str]:
     chunk = _PLACE_REPORT_RE.sub("", chunk)  # "王美玲／台南報導": the place is not a name
     chunk = _SPACED_NAME_RE.sub(r"\1\2", chunk)  # "赵 培": a two-character name padded to three
@@ -183,7 +218,10 @@ def _names(chunk: str) -> List[str]:
             if out:
                 break
             continue
-        if _CJK_NAME_RE.match(part) or _HANDLE_RE.match(part):
+        run = split_run_names(part) if len(part) >= 5 else []
+        if run:
+            out.extend(run)
+        elif _CJK_NAME_RE.match(part) or _HANDLE_RE.match(part):
             out.append(part)
         else:
             break
@@ -464,7 +502,7 @@ def _bracketed_name(text: str, alone: bool = True) -> List[str]:
     return []
 
 
-_TITLE_LABEL_RE = re.compile(r"^(?:主\s*题|标\s*题|题\s*目|文章标题|Title)\s*[:：]\s*", re.IGNORECASE)
+_TITLE_LABEL_RE = lexicon.TITLE_LABEL_RE
 
 
 def _html_title(title: Optional[str], meta: dict, blocks: List[Block]) -> Optional[str]:
@@ -515,7 +553,11 @@ def _headline(page: Page) -> Optional[str]:
     if page.input_type == "html":
         title = _html_title(title, page.meta, page.blocks)
     if title:
-        # "Headline 2005-06-14 03:25:55": the date belongs to the byline; "主题：…" is a label
+        # "Headline 2005-06-14 03:25:55": the date belongs to the byline, and so do the few
+        # words after it ("… 2005-09-11 18:04:42 楼主"); "主题：…" is a label
+        m = DATE_TAIL_RE.search(title)
+        if m and m.start() >= 4 and len(title) - m.end() <= 6:
+            title = title[:m.start()]
         title = DATE_TAIL_RE.sub(" ", title).strip() or title
         title = _TITLE_LABEL_RE.sub("", title) or title
         title = _PAGE_SUFFIX_RE.sub("", title) or title
@@ -564,11 +606,20 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
             or _first(parse_authors(t) or _posted_by(t) for t in zones.headers)
             or _union(parse_authors(t) for t in zones.above)
             or _first(parse_authors(t) for t in zones.post)
+            or _closing_bracket_name(zones.post)
             or _first(parse_authors(t) or _bracketed_name(t) for t in zones.closing)
             or _first(parse_authors(t) for t in zones.inline)
             or meta_authors
             or (parse_authors(lead_paren.group(1)) if lead_paren else [])
             or [])
+
+
+def _closing_bracket_name(post: List[str]) -> List[str]:
+    """"（袁源）" on the line right after the text: the writer's name that closes a Chinese
+    article."""
+    if post and post[0][:1] in "(（" and post[0][-1:] in ")）":
+        return _bracketed_name(post[0])
+    return []
 
 
 def _labelled_url(text: str) -> Optional[str]:

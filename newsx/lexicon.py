@@ -120,6 +120,9 @@ DATE_LABELS = ("发布时间", "發布時間", "發佈時間", "更新時間", "
 AUTHOR_LABELS = ("作者", "記者", "撰文", "文", "撰文", "撰稿", "记者", "本报记者", "本刊记者", "实习记者", "特约记者", "通讯员",
                  "本报通讯员", "见习记者", "首席记者", "编译", "By", "by", "Author", "Written by")
 
+# A headline given as a labelled field (forum thread pages "主题：…", official documents "标 题：…").
+TITLE_LABEL_RE = re.compile(r"^(?:主\s*题|标\s*题|题\s*目|文章标题|帖子标题|Title|Subject)\s*[:：]\s*", re.IGNORECASE)
+
 # Words that look like names after an author label but are not.
 NOT_NAMES = set("""
     本报 本刊 记者 通讯员 实习生 编辑 责任编辑 摄影 摄 报道 综合 整理 来源 发布 时间 日期 作者 网友 佚名 未知
@@ -127,6 +130,20 @@ NOT_NAMES = set("""
     本网 本站 原创 转载 新闻 图 文 图文 视频 综述 专稿 特稿 本人 字号 大字号 中字号 小字号 默认 打印 关闭
     分享 收藏 返回 首页 正文 评论 推荐 更多 登录 注册 游客 匿名 网友评论
 """.split())
+
+# Common Chinese family names (single characters), to split bylines whose names a text browser
+# ran together ("作者：宋怡杨志华" -> 宋怡, 杨志华).  Characters that are far more often ordinary
+# words than names (和, 时, 平, 成, 明, 国, ...) are left out on purpose.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂苗谷盛曲翁冉骆蓝蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简项麦褚娄窦戚岑景党宫费卜冷晏席卫米"
+    "柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝匡鞠惠荆冀郁胥储栗燕楚鄢谌奚"
+    "粟冼蔺闻厉仝郜阚帅屠朴廉禹祖漆卿狄宣晋芮扈晁阙薄邸雍辜裘亓邰赫杭宿逯茹诸慕亢嵇湛戎茅揭尉檀")
+# Two-character family names: a four-character name starting with one is one name.
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "夏侯",
+                     "轩辕", "长孙", "宇文", "司徒", "端木", "西门", "独孤", "南宫", "呼延")
 
 _MULTI_RE = re.compile(r"[\s|｜/·•]")
 _PARTS_RE = re.compile(r"[\s|｜/·•]+")

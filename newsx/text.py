@@ -6,6 +6,8 @@ lines are joined back into paragraphs before classification.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import List
 
@@ -190,9 +192,88 @@ def _table_regions(rows) -> List[tuple]:
     return regions
 
 
+def _column_cuts(rows, lo: int, hi: int) -> List[int]:
+    """Display columns where the table region ``rows[lo:hi]`` splits into side-by-side columns:
+    the middle of each of its channels."""
+    return [(start + stop) // 2 for start, stop in _column_channels(rows, lo, hi)]
+
+
+def _column_channels(rows, lo: int, hi: int) -> List[tuple]:
+    """The channels of the table region ``rows[lo:hi]`` as (first, last + 1) display columns.
+
+    A channel is a stretch of display columns that falls between two cells of many
+    rows and inside a cell of hardly any (a line that runs across both columns, such as a menu
+    above them, is allowed now and then).  Decorations (rules, placeholders) do not count.
+    """
+    width = max((cell[1] for r in range(lo, hi) for cell in rows[r]), default=0) + 1
+    # Counts per display column, kept as differences (+1 where a span starts, -1 after it ends)
+    # and summed up once: a region holds thousands of characters.
+    covered = [0] * (width + 1)
+    between = [0] * (width + 1)
+    for r in range(lo, hi):
+        row = rows[r]
+        if len(row) > 1 or (row and row[0][2][0] in _DECORATION_START):
+            # Only a cell that starts like a decoration cleans to nothing (a cell of inline
+            # image names starts with their "[").
+            row = [c for c in row if c[2][0] not in _DECORATION_START or _clean_cell(c[2])]
+        for col, end, _ in row:
+            covered[col] += 1
+            covered[end] -= 1
+        for (_, end, _), (col, _, _) in zip(row, row[1:]):
+            between[end] += 1
+            between[col] -= 1
+    covered = list(itertools.accumulate(covered))
+    between = list(itertools.accumulate(between))
+    cuts, x = [], 0
+    while x < width:
+        if between[x] >= 3 and covered[x] * 10 <= between[x]:
+            start = x
+            while x < width and between[x] >= 3 and covered[x] * 10 <= between[x]:
+                x += 1
+            cuts.append((start, x))
+        x += 1
+    return cuts
+
+
+def _merge_regions(rows, regions: List[tuple], max_apart: int = 8) -> List[tuple]:
+    """Join table regions a few rows apart that are cut into columns at the same place.
+
+    A sidebar beside a long text column leaves stretches where only the text has lines; the
+    column regions above and below such a stretch are one table, and read as one the text column
+    comes out whole instead of being cut in two by the sidebar's list."""
+    merged = []  # [lo, hi, cuts of the last region joined, its channels]
+    for lo, hi in regions:
+        channels = _column_channels(rows, lo, hi)
+        cuts = [(start + stop) // 2 for start, stop in channels]
+        # (the channels overlap: a sidebar's lines may be wider in one box than in the next)
+        if (merged and merged[-1][3] and channels and lo - merged[-1][1] <= max_apart
+                and any(a < d and c < b for a, b in channels for c, d in merged[-1][3])):
+            merged[-1][1:] = [hi, cuts, channels]
+        else:
+            merged.append([lo, hi, cuts, channels])
+    # A text column that runs on below its sidebar: its lines keep to the column, so they are
+    # read with it (before the sidebar) up to a line across the cut or a wide blank stretch.
+    for k, (lo, hi, cuts, _) in enumerate(merged):
+        if not cuts:
+            continue
+        limit = merged[k + 1][0] if k + 1 < len(merged) else len(rows)
+        r, blank = hi, 0
+        while r < limit and blank <= max_apart // 2:
+            cells = [cell for cell in rows[r] if _clean_cell(cell[2])]
+            if not cells:
+                blank += 1
+            elif any(col < cut < end for col, end, _ in cells for cut in cuts):
+                break
+            else:
+                blank, merged[k][1] = 0, r + 1
+            r += 1
+    return [(lo, hi) for lo, hi, _, _ in merged]
+
+
 def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPACES) -> list:
-    """Read a table region column by column: cells grouped by their start column, left to right,
-    each column top to bottom, so that a main text column comes out in one piece."""
+    """Read a table region column by column: cells grouped into columns (between the cuts
+    _column_cuts finds, or by start column when it finds none), left to right, each column top
+    to bottom, so that a main text column comes out in one piece."""
     cells = [(col, end, text, r) for r in range(lo, hi) for col, end, text in rows[r]]
     starts = sorted({c[0] for c in cells})
     anchors = []
@@ -202,6 +283,15 @@ def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPA
         else:
             anchors[-1].append(col)
     anchor_of = {col: group[0] for group in anchors for col in group}
+    cuts = _column_cuts(rows, lo, hi)
+    if cuts:
+        # The start columns between two cuts are one column (its leftmost start names it): a
+        # centred headline or an indented byline stays with the text column it heads.
+        bands = {}
+        for col in starts:
+            bands.setdefault(bisect.bisect(cuts, col), []).append(col)
+        anchors = [bands[k] for k in sorted(bands)]
+        anchor_of = {col: group[0] for group in anchors for col in group}
     # A column is read as runs of nearby rows; runs are ordered by the row they start at, so a
     # centred headline (its own start column) still comes right before the text below it.
     runs = []
@@ -237,7 +327,7 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
     rows = [_row_cells(raw) for raw in raw_lines]
     # Most pages hold none or one of the unusual spaces: look for them once, not in every cell.
     odd_spaces = tuple(space for space in _ODD_SPACES if space in text)
-    regions = _table_regions(rows)
+    regions = _merge_regions(rows, _table_regions(rows))
     in_region = {}
     for lo, hi in regions:
         in_region[lo] = hi

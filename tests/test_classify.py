@@ -121,6 +121,20 @@ def test_chinese_tail_heading_stops_the_article(heading):
     assert label_of(page, ZH_TEASER) != BODY  # prose after the heading is a teaser, not article
 
 
+@pytest.mark.parametrize("heading", ["更多>>", "相关新闻", "Read more"])
+def test_tail_heading_between_the_halves_of_a_sentence_does_not_stop_the_article(heading):
+    # a side column's line that a text browser laid out inside a paragraph
+    first = "青石镇的古桥修缮工程昨天完工，这座有一百多年历史的石拱桥重新向行人开放，施工队保留了原有的"
+    second = "石料和桥形。镇政府介绍，修缮资金主要来自省级文物保护专项经费，另有部分来自村民自发捐款。"
+    # (the text after the heading counts at a third, so it takes a long text to bridge it)
+    rest = [ZH_BODY[0] + ZH_BODY[1], ZH_BODY[1] + ZH_BODY[2], ZH_BODY[2] + ZH_BODY[0],
+            ZH_BODY[0] + ZH_BODY[2] + ZH_BODY[1]]
+    page = classified(["青石镇古桥修缮完工", "来源：某某日报 2019-03-02"] + ZH_BODY[:2]
+                      + [first, heading, second] + rest)
+    assert body(page) == ZH_BODY[:2] + [first, second] + rest
+    assert label_of(page, heading) != BODY
+
+
 @pytest.mark.parametrize("heading", [
     "Related stories", "Most read", "MOST READ", "Most popular", "You may also like", "Comments (12)",
     "12 comments", "We Recommend", "Previous Article", "Next Post", "About Jane Roe", "Über Moritz Bachmann",
@@ -175,13 +189,119 @@ def test_chinese_headline_shapes_are_the_title(headline):
     assert titles(page) == [headline]
 
 
-@pytest.mark.xfail(strict=True, reason="limitation: a short 'label：value' line is read as a field "
-                                       "line (_FIELD_LINE_RE), so a headline with a column prefix "
-                                       "such as '专访：' is never a title candidate")
 def test_headline_with_a_column_prefix_is_the_title():
+    # a short "label：value" line with a byline right under it is a headline, not a field line
     headline = "专访：青石镇镇长谈古桥修缮"
     page = classified(["新闻中心", "首页 > 新闻 > 正文", headline, "来源：某某日报 2019-03-02 08:15"] + ZH_BODY)
     assert titles(page) == [headline]
+
+
+def test_colon_headline_over_a_dateline_is_the_title_but_a_metadata_table_is_not():
+    headline = "孩子：我的奶酪，谁做主"
+    page = classified(["财经首页", "全球股市行情", headline, "2005-02-06 13:26更新 来源：某某日报"] + ZH_BODY)
+    assert titles(page) == [headline]
+    # the same shape in a table of fields (field lines above and below) is no headline
+    page = classified(["青石镇古桥修缮完工", "级别：入学了", "状态：已审核", "时间：2005-02-06 13:26"] + ZH_BODY)
+    assert titles(page) == ["青石镇古桥修缮完工"]
+
+
+def test_headline_given_as_a_title_field_is_the_title():
+    headline = "标 题： 某某县人民政府关于青石镇古桥修缮期间禁止车辆通行的通告"
+    page = classified(["登录 注册", "索 引 号： 11220000/2022-00426", "发文机关： 某某县人民政府",
+                       "成文日期： 2022年01月27日", headline, "发文字号： 某政明电〔2022〕1号",
+                       "发布日期： 2022年01月28日"] + ZH_BODY)
+    assert titles(page) == [headline]
+
+
+def test_title_field_far_above_a_forum_post_is_the_title_not_the_floor_header():
+    # a forum thread: the subject line, then the poster's profile (a long list), then the post
+    profile = [f"◎资料{n} 第{n}项" for n in range(45)]
+    page = classified(["某某论坛 - 下载专区 点击数：39", "主题: 【青石镇】古桥修缮纪录片【高清】", "使用宝物：气球 | 魔法弓",
+                       "楼层：第 1 楼时间：2005-08-28 20:56:20", "作者：放飞&心情"] + profile + ZH_BODY)
+    assert titles(page) == ["主题: 【青石镇】古桥修缮纪录片【高清】"]
+    assert label_of(page, "楼层：第 1 楼时间：2005-08-28 20:56:20") != TITLE
+
+
+def test_last_step_of_a_slash_breadcrumb_names_the_headline():
+    # "专栏/…/<headline>" is a breadcrumb, not the headline; the line it ends with is
+    page = classified(["专栏/地方新闻/古镇连载/【古镇】青石镇古桥修缮完工", "【古镇】青石镇古桥修缮完工",
+                       "古镇连载 2022-02-14 03:01--阅读 · --喜欢"] + ZH_BODY)
+    assert titles(page) == ["【古镇】青石镇古桥修缮完工"]
+    assert label_of(page, "专栏/地方新闻/古镇连载/【古镇】青石镇古桥修缮完工") != TITLE
+
+
+def test_breadcrumb_end_beats_a_site_motto_even_behind_a_bullet():
+    page = classified(["您的位置：主页>古镇研究>方法与规范>青石镇古桥修缮记", "百年石桥 千年古镇 一路同行",
+                       "*青石镇古桥修缮记", "第一章│第二章│第三章"] + ZH_BODY)
+    assert titles(page) == ["*青石镇古桥修缮记"]
+
+
+def test_forum_post_header_holding_headline_and_date_is_the_title():
+    header = "青石镇古桥修缮完工了 2005-09-11 18:04:42 楼主"
+    page = classified(["进入社区 搜索帖子内容", "看我还写了啥？", "我收藏的：图片 音乐", header] + ZH_BODY)
+    assert titles(page) == [header]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("青石镇古桥修缮完工了 2005-09-11 18:04:42 楼主", True),
+    ("Bridge to be rebuilt 2020-03-03 10:15", True),
+    ("2005-09-11 18:04:42 楼主", False),                             # no words before the date
+    ("张三 2018-09-27 Comente! Alfabetização, Brinquedos e Brincadeiras", False),  # a byline
+])
+def test_headline_then_date(line, expected):
+    from newsx.classify import _headline_then_date
+    assert _headline_then_date(line) is expected
+
+
+def test_part_of_a_one_line_headline_printed_with_other_quotes_is_no_title():
+    # w3m prints the two-line headline in one line with ASCII quotes; the article repeats the
+    # second part with curly quotes right above the text
+    page = classified(["首页 --> 消费 --> 古桥", '简单道理捅破"百年"神话古桥的石料"伤桥"',
+                       "* 查看商业部落", "2004-12-10 11:55:08 来源: 某某日报", "古桥的石料“伤桥”"] + ZH_BODY)
+    assert titles(page) == ['简单道理捅破"百年"神话古桥的石料"伤桥"']
+
+
+def test_search_box_between_headline_and_dateline_does_not_hide_the_dateline():
+    items = ["央行上调住房贷款利率", "最新购房还贷计算器", "北京期房交易上网登记"]
+    page = classified(["新浪首页 > 房产 > 正文", "青石镇古桥修缮完工(图)", "房产狂搜", "关键字[", "]",
+                       "http://house.example.com 2005年03月31日03:18 某某日报"] + items + ZH_BODY)
+    assert titles(page) == ["青石镇古桥修缮完工(图)"]
+
+
+def test_headline_swallowed_by_the_run_opening_on_stray_lines_is_the_title():
+    # a blog dump: the run opens on a loading notice; the headline stands right above the text
+    headline = "评青石镇：修最好的和最美的古桥？"
+    text = [ZH_BODY[0] + ZH_BODY[1], ZH_BODY[2]]  # a paragraph of some length comes first
+    page = classified(["某某的博客", "导航", "首页", "相册", "存档", "2006年12月(5)", "2006年11月(6)",
+                       "正在读取评论……", headline] + text)
+    assert titles(page) == [headline]
+    assert body(page) == text
+    # a hard-wrapped first line of the text (commas, no headline above) stays body
+    wrapped = "青石镇的古桥修缮工程昨天完工，这座有一百多年历史的石拱桥重新向行人"
+    page = classified(["青石镇古桥修缮完工", "来源：某某日报 2019-03-02", "正在读取评论……", wrapped] + ZH_BODY)
+    assert titles(page) == ["青石镇古桥修缮完工"]
+    assert label_of(page, wrapped) == BODY
+
+
+def test_headline_printed_again_and_cut_by_a_line_wrap_beats_a_photo_caption():
+    # a paper's e-edition in w3m: the headline twice (once cut short by the wrap), then a
+    # caption right above the byline
+    headline = "拿起跨界“指挥棒”她跟学生“较着劲儿”成长"
+    page = classified(["某某日报", "• 版面导航", "• 标题导航", headline, "第A01版：头版", "第A02版：成长周刊",
+                       "拿起跨界“指挥棒”她跟学生“较着劲儿”成", "长", "2022年02月12日查看旧版", headline,
+                       "年过五十的她带领学校民乐团的孩子们一路快乐前行", "郭荣梅指挥乐团练习",
+                       "顶端新闻·某某报记者马俊峰/文受访者供图"] + ZH_BODY)
+    assert titles(page) and titles(page)[0] == headline
+
+
+@pytest.mark.parametrize("counter", ["Image 1 of 13", "Photo 3 of 8", "1 of / 6", "Photo: John Locher, AP"])
+def test_gallery_counter_or_photo_credit_is_not_headline_shaped(counter):
+    from newsx.classify import _title_shaped
+    from newsx.features import measure
+    block = Block(text=counter, index=0)
+    assert not _title_shaped(block, measure(block))
+    page = classified(["News", "Bridge to be rebuilt after long campaign", "By Jane Doe", counter] + EN_BODY)
+    assert label_of(page, counter) not in (TITLE, BODY)
 
 
 def test_two_line_headline_gives_the_main_title():
@@ -216,6 +336,14 @@ def test_numbered_list_items_with_counts_are_not_the_title():
         page = classified(lines + ZH_BODY)
         assert titles(page) == ["青石镇古桥修缮完工"], lines
         assert all(label_of(page, item) not in (TITLE, BODY) for item in items)
+
+
+def test_bulleted_link_beside_the_source_line_is_not_the_title():
+    # w3m reads a link box printed beside the source line and the byline row by row, so a
+    # bulleted link ends up right above the byline; the headline is two lines further up.
+    page = classified(["首页 > 新闻 > 正文", "青石镇古桥修缮完工重新开放", "某某新闻网 http://news.example.com",
+                       "* 查看新闻论坛", "2004-12-10 11:55:08 来源: 某某日报", "● 发表评论 ● 查看评论"] + ZH_BODY)
+    assert titles(page) == ["青石镇古桥修缮完工重新开放"]
 
 
 @pytest.mark.xfail(strict=True, reason="limitation: find_title takes the best candidate however "

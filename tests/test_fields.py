@@ -8,7 +8,7 @@ import pytest
 
 from newsx.features import measure
 from newsx.fields import (build_article, detect_language, parse_authors, parse_date, parse_source,
-                          strip_site_name)
+                          split_run_names, strip_site_name)
 from newsx.model import BODY, BYLINE, FOOTER, NAVIGATION, RELATED, TITLE, Article, Block, Page
 
 LIMITATION = "limitation: "
@@ -119,6 +119,12 @@ def test_parse_source_rejects_placeholders_and_template_residue(text):
     pytest.param("作者：张三 出处：新华网", ["张三"]),
     pytest.param("By Jane Doe, Staff Writer", ["Jane Doe"]),
     pytest.param("By the Associated Press", []),
+    # names a text browser ran together: cut where each piece starts with a family name
+    ("作者：宋怡杨志华", ["宋怡", "杨志华"]),
+    ("本报实习生刘国栋周炜", ["刘国栋", "周炜"]),
+    ("本报记者王燕平方云凤柏建斌", ["王燕平", "方云凤", "柏建斌"]),
+    ("记者 欧阳晓明华", ["欧阳晓明华"]),       # five characters after a two-character family name
+    ("第A04版：小记者训练营", []),             # 小记者 (a young reporters' club) is no byline label
 ])
 def test_parse_authors(text, expected):
     assert parse_authors(text) == expected
@@ -134,6 +140,19 @@ def test_parse_authors_drops_the_dateline_after_run_together_names():
                                                    "surname list")
 def test_parse_authors_splits_run_together_names():
     assert parse_authors("本报记者罗科苏盈发自北京") == ["罗科", "苏盈"]
+
+
+@pytest.mark.parametrize("run, expected", [
+    ("宋怡杨志华", ["宋怡", "杨志华"]),
+    ("王燕平方云凤柏建斌", ["王燕平", "方云凤", "柏建斌"]),
+    ("周者军", []),          # one name
+    ("罗科苏盈", []),        # four characters may be one name
+    ("新华社北京电", []),    # no cut into pieces that all start with a family name
+    ("王强李明张华", ["王强", "李明", "张华"]),
+    ("王林江周明", []),      # 王林|江周明 or 王林江|周明: ambiguous, so no cut
+])
+def test_split_run_names(run, expected):
+    assert split_run_names(run) == expected
 
 
 # --- strip_site_name, detect_language ---------------------------------------------------------------
@@ -219,6 +238,11 @@ def test_build_article_fills_the_record_from_the_labelled_zones():
     assert record["authors"] == ["周者军", "刘二银"] and record["title"] == article.title
 
 
+def test_build_article_cuts_a_forum_header_title_at_its_date():
+    page = labelled_page([(TITLE, "青石镇古桥修缮完工了 2005-09-11 18:04:42 楼主")] + body_rows(ZH_BODY))
+    assert build_article(page).title == "青石镇古桥修缮完工了"
+
+
 def test_build_article_marks_short_in_body_lines_as_subheadings():
     page = labelled_page([(TITLE, "青石镇古桥修缮完工")] + body_rows([
         "缘起",                 # first paragraph: never a heading
@@ -233,6 +257,15 @@ def test_build_article_marks_short_in_body_lines_as_subheadings():
     flags = {p.text: p.heading for p in build_article(page).paragraphs}
     assert flags["保留原貌"] is True
     assert [t for t, heading in flags.items() if heading] == ["保留原貌"]
+
+
+def test_build_article_takes_the_name_in_brackets_closing_the_text():
+    rows = [(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY)
+    page = labelled_page(rows + [(RELATED, "（袁源）"), (RELATED, "某某大学新闻中心")])
+    assert build_article(page).authors == ("袁源",)
+    # not a bracketed word further down, nor a name without brackets
+    assert build_article(labelled_page(rows + [(RELATED, "某某大学新闻中心"), (RELATED, "（袁源）")])).authors == ()
+    assert build_article(labelled_page(rows + [(RELATED, "新闻中心")])).authors == ()
 
 
 def test_build_article_finds_an_english_byline():

@@ -229,15 +229,55 @@ def test_w3m_sidebar_right_of_the_main_column_comes_after_it():
     assert got == [ZH_PARA[:80]] + side
 
 
-@pytest.mark.xfail(strict=True, reason="limitation: the table region ends at the last row with two "
-                                       "cells, so main-column lines below a shorter sidebar are read "
-                                       "after the sidebar and the paragraph is cut in two")
 def test_w3m_main_column_running_on_below_a_short_sidebar_stays_contiguous():
+    # The lines below the sidebar keep to the main column, so they are read with it.
     main = wrap_columns(ZH_PARA, 34)
     side = ["热点新闻", "邻镇老街改造启动", "古建筑保护条例出台", "春季植树活动开始"]
     assert len(main) > len(side) + 2
     got = texts(side_by_side(main, side, left_width=34))
     assert got == [ZH_PARA] + side
+
+
+def test_w3m_centred_headline_and_byline_beside_a_sidebar_come_before_the_sidebar():
+    # The sidebar's heading sits on the headline's row; the headline and the byline start at
+    # columns of their own, but they are in the main column (no row has both them and the text).
+    headline, byline = "古桥修缮完工重新开放", "2005年03月21日 本报记者 李明"
+    main = ["       " + headline, "", "  " + byline, ""] + wrap_columns(ZH_PARA, 34)
+    side = ["热点新闻", "", "邻镇老街改造启动", "古建筑保护条例出台", "春季植树活动开始", "更多新闻"]
+    got = texts(side_by_side(main, side, left_width=34))
+    assert got == [headline, byline, ZH_PARA] + [s for s in side if s]
+
+
+def test_w3m_main_column_between_two_sidebar_boxes_is_read_in_one_piece():
+    # Between the two boxes only the main column has lines, which ends the first table region;
+    # both regions are cut at the same column, so they are one table and read as one.
+    main = wrap_columns(ZH_PARA, 34) + [""] + wrap_columns(ZH_PARA2, 34)
+    first, second = ["热点新闻", "老街改造", "古建筑保护"], ["图片新闻", "春季植树", "夜市开张"]
+    side = first + [""] * 7 + second
+    assert len(main) > len(side)
+    got = texts(side_by_side(main, side, left_width=34))
+    assert got == [ZH_PARA, ZH_PARA2] + first + second
+
+
+def test_w3m_boxes_of_a_left_sidebar_with_lines_of_different_widths_are_one_table():
+    # The upper box's lines reach further right than the lower box's, so the blank channel
+    # before the main column is narrower above; the two channels overlap, so one table.
+    first, second = ["古建筑保护条例", "邻镇老街改造启动", "春季植树活动"], ["图片", "视频", "专题"]
+    side = first + [""] * 7 + second  # the lower box beside the second paragraph
+    main = wrap_columns(ZH_PARA, 34) + [""] + wrap_columns(ZH_PARA2, 34)
+    assert len(main) > len(side)
+    got = texts(side_by_side(side, main, left_width=16, gap=4))
+    # (the lower box is a run of its own, read after the text that started beside the upper one)
+    assert got == first + [ZH_PARA, ZH_PARA2] + second
+
+
+def test_w3m_line_across_the_column_cut_ends_the_main_column():
+    # A footer line wider than the main column is no part of it: the sidebar comes before it.
+    main = wrap_columns(ZH_PARA, 34)
+    side = ["热点新闻", "邻镇老街改造启动", "古建筑保护条例出台"]
+    footer = "关于我们 | 联系方式 | 广告服务 | 版权声明 | 网站地图 | 招聘信息"
+    dump = side_by_side(main, side, left_width=34) + "\n\n" + footer
+    assert texts(dump) == [ZH_PARA] + side + [footer]
 
 
 def test_block_field_order_matches_the_positional_construction_of_the_segmenters():
