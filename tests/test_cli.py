@@ -294,7 +294,7 @@ def test_markdown_and_text_records_are_separated(tmp_path):
 
 
 def test_records_validate_against_schema(tmp_path):
-    jsonschema = pytest.importorskip("jsonschema")
+    import jsonschema  # a test dependency (pyproject: test extra)
     schema = json.loads((ROOT / "newsx" / "schema.json").read_text("utf-8"))
     (tmp_path / "a.txt").write_bytes(variant(1))
     proc = run("extract", "a.txt", "-", cwd=tmp_path, input=SEED.read_bytes())

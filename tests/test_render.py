@@ -49,7 +49,7 @@ def test_article_to_markdown_uses_render():
 
 
 def test_yaml_quoting_round_trips_through_a_yaml_parser():
-    yaml = pytest.importorskip("yaml")
+    import yaml  # a test dependency (pyproject: test extra)
     art = article(title='He said: "no" \\ #1 - [x]', source="no", date="2024-01-02",
                   authors=("- dash", "O'Neil: jr"))
     data = yaml.safe_load(front_matter(to_markdown(art)))
