@@ -341,14 +341,37 @@ def _dateline_bonus(blocks: List[Block], feats: List[Features], i: int) -> float
     return 0.0
 
 
-def find_title(blocks: List[Block], feats: List[Features], start: int, meta_title: str = "") -> Optional[int]:
+def _column_edge(blocks: List[Block], start: int) -> int:
+    """The left edge (display column) of the article's column in a text-browser dump: where the
+    first lines of the article run start, at the least.  0 when the text is not set off by a
+    column left of it (less than _COLUMN_MIN columns in)."""
+    edge = min((b.indent for b in blocks[start:start + 5]), default=0)
+    return edge if edge >= _COLUMN_MIN else 0
+
+
+# A text column this far in has something beside it (a menu, a profile, a sidebar); a paragraph
+# indent ("　　", a few spaces) is less.
+_COLUMN_MIN = 12
+# How far left of the column's edge a line starts to be a cell of the column beside it (a
+# headline may start a little left of the text it heads, never that far).
+_ASIDE_MARGIN = 8
+
+
+def find_title(blocks: List[Block], feats: List[Features], start: int, meta_title: str = "",
+               columns: bool = False) -> Optional[int]:
     """Index of the headline: the best headline-shaped block above the article run.
 
     A headline stands close above the body (bylines may sit between), is often repeated on the
     page (tab title, breadcrumb end, comment box), has a byline right below it, and does not
-    look like an item of a list (bullets, numbers, counts).
+    look like an item of a list (bullets, numbers, counts).  ``columns``: the blocks are lines
+    of a text dump, whose indents are display columns; there a headline stands in the article's
+    column, not in the sidebar left of it.
     """
     lo = max(0, start - 40)
+    # a text browser prints a sidebar's cells left of the article's column, on the headline's
+    # rows: such a line is no headline, and the byline under it belongs to the column
+    edge = _column_edge(blocks, start) if columns else 0
+    aside_before = edge - _ASIDE_MARGIN
     best, best_score = None, float("-inf")
     joined = "\n".join([b.text for b in blocks])
     crumbs = {_crumb_tail_key(b.text) for b in blocks[lo:start]
@@ -384,7 +407,10 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
                          if j != i and len(other) >= 0.8 * len(k) and k.startswith(other))
             repeats = max(repeats, copies)
         score += min(repeats, 2) * 1.5
-        if b.text[:1] not in _BULLETS:
+        aside = b.indent < aside_before
+        if aside:
+            score -= 3.0
+        elif b.text[:1] not in _BULLETS:
             # (a bulleted link read on the row beside a byline, as a text browser prints a
             # link box next to it, is no headline the byline signs)
             score += _dateline_bonus(blocks, feats, i)
@@ -404,8 +430,10 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         elif _is_list_item(b.text):
             score -= 4.0
         # a headline stands alone; a line between headline-shaped lines is an item of a list
+        # (in a dump laid out in columns, only a line of the same column is a neighbour)
         neighbours = sum(1 for j in (i - 1, i + 1)
-                         if 0 <= j < len(blocks) and j != start and shaped[j - first])
+                         if 0 <= j < len(blocks) and j != start and shaped[j - first]
+                         and (blocks[j].indent < aside_before) == aside)
         score -= 1.5 * neighbours
         if b.kind == "heading":
             score += 2.0 + (2.0 if b.level == 1 else 0.0)
@@ -911,7 +939,8 @@ def classify(page: Page) -> None:
             b.label = _boilerplate_label(b, f)
         return
 
-    title_at = find_title(blocks, feats, start, str(page.meta.get("title") or ""))
+    title_at = find_title(blocks, feats, start, str(page.meta.get("title") or ""),
+                          columns=page.input_type == "text")
     title_text = blocks[title_at].text if title_at is not None else ""
     labels = [""] * len(blocks)
     end = _label_run(blocks, feats, scores, start, end, title_text, labels, captions, table_cells)

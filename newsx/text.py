@@ -192,6 +192,51 @@ def _table_regions(rows) -> List[tuple]:
     return regions
 
 
+# Two or three spaces inside a cell: in a text browser's table, the narrowest padding between two
+# cells of a row (a wider gap already separates cells; see _CELL_RE).
+_NARROW_GAP_RE = re.compile(r"  {1,2}(?=[^ ])")
+
+
+def _cell_pieces(col: int, text: str) -> List[tuple]:
+    """The stretches of a cell between its narrow gaps (two or three spaces), as (first column,
+    last column + 1) display columns; one stretch for a cell without such a gap."""
+    if "  " not in text:
+        return [(col, col + display_width(text))]
+    pieces, pos = [], 0
+    for gap in _NARROW_GAP_RE.finditer(text):
+        start = col + display_width(text[:pos])
+        pieces.append((start, start + display_width(text[pos:gap.start()])))
+        pos = gap.end()
+    start = col + display_width(text[:pos])
+    pieces.append((start, start + display_width(text[pos:])))
+    return pieces
+
+
+def _split_at_cuts(cell: tuple, cuts: List[int]) -> List[tuple]:
+    """A cell (first column, last column + 1, text) that runs across a column cut and has a narrow
+    gap at the cut, split there into the cells of the two columns.
+
+    A text browser pads the cells of a table row to their column's width, but when a cell's text
+    fills its column only two or three spaces may be left before the next cell: such a row looks
+    like one cell that straddles the channel the other rows leave blank between the columns (a
+    user name beside a post's headline, a sidebar link beside the first line of text)."""
+    col, end, text = cell
+    if "  " not in text or not any(col < cut < end for cut in cuts):
+        return [cell]
+    out, pos, piece_col = [], 0, col
+    for gap in _NARROW_GAP_RE.finditer(text):
+        gap_start = col + display_width(text[:gap.start()])
+        gap_end = gap_start + (gap.end() - gap.start())
+        # the cut, or the blank channel's edge next to it, falls inside this gap
+        if any(gap_start <= cut <= gap_end for cut in cuts):
+            out.append((piece_col, gap_start, text[pos:gap.start()]))
+            pos, piece_col = gap.end(), gap_end
+    if not out:
+        return [cell]
+    out.append((piece_col, end, text[pos:]))
+    return out
+
+
 def _column_cuts(rows, lo: int, hi: int) -> List[int]:
     """Display columns where the table region ``rows[lo:hi]`` splits into side-by-side columns:
     the middle of each of its channels."""
@@ -216,9 +261,12 @@ def _column_channels(rows, lo: int, hi: int) -> List[tuple]:
             # Only a cell that starts like a decoration cleans to nothing (a cell of inline
             # image names starts with their "[").
             row = [c for c in row if c[2][0] not in _DECORATION_START or _clean_cell(c[2])]
-        for col, end, _ in row:
-            covered[col] += 1
-            covered[end] -= 1
+        for col, end, text in row:
+            # a narrow gap leaves its columns blank: a row whose cells are only two or three
+            # spaces apart does not hide the channel between them (see _split_at_cuts)
+            for first, last in (_cell_pieces(col, text) if "  " in text else ((col, end),)):
+                covered[first] += 1
+                covered[last] -= 1
         for (_, end, _), (col, _, _) in zip(row, row[1:]):
             between[end] += 1
             between[col] -= 1
@@ -259,7 +307,8 @@ def _merge_regions(rows, regions: List[tuple], max_apart: int = 8) -> List[tuple
         limit = merged[k + 1][0] if k + 1 < len(merged) else len(rows)
         r, blank = hi, 0
         while r < limit and blank <= max_apart // 2:
-            cells = [cell for cell in rows[r] if _clean_cell(cell[2])]
+            cells = [piece for cell in rows[r] if _clean_cell(cell[2])
+                     for piece in _split_at_cuts(cell, cuts)]
             if not cells:
                 blank += 1
             elif any(col < cut < end for col, end, _ in cells for cut in cuts):
@@ -274,7 +323,12 @@ def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPA
     """Read a table region column by column: cells grouped into columns (between the cuts
     _column_cuts finds, or by start column when it finds none), left to right, each column top
     to bottom, so that a main text column comes out in one piece."""
-    cells = [(col, end, text, r) for r in range(lo, hi) for col, end, text in rows[r]]
+    cuts = _column_cuts(rows, lo, hi)
+    if cuts:
+        cells = [(col, end, text, r) for r in range(lo, hi) for cell in rows[r]
+                 for col, end, text in _split_at_cuts(cell, cuts)]
+    else:
+        cells = [(col, end, text, r) for r in range(lo, hi) for col, end, text in rows[r]]
     starts = sorted({c[0] for c in cells})
     anchors = []
     for col in starts:
@@ -283,7 +337,6 @@ def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPA
         else:
             anchors[-1].append(col)
     anchor_of = {col: group[0] for group in anchors for col in group}
-    cuts = _column_cuts(rows, lo, hi)
     if cuts:
         # The start columns between two cuts are one column (its leftmost start names it): a
         # centred headline or an indented byline stays with the text column it heads.

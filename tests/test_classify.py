@@ -346,6 +346,31 @@ def test_bulleted_link_beside_the_source_line_is_not_the_title():
     assert titles(page) == ["青石镇古桥修缮完工重新开放"]
 
 
+def indented_page(lines: List[tuple]) -> Page:
+    """A text dump's lines as (display column the line starts at, text)."""
+    return Page(blocks=[Block(text=t, index=i, indent=col) for i, (col, t) in enumerate(lines)],
+                input_type="text", encoding="utf-8")
+
+
+def test_sidebar_link_left_of_the_article_column_is_not_the_title():
+    # w3m reads a left menu and the article's column row by row where no column cut is found:
+    # a menu link ends up between the headline and the byline.  The headline and the byline
+    # stand in the article's column (where its text starts); the link is far left of it.
+    lines = [(0, "其他文章(简体中文)"), (28, "给计算机系学生的建议"), (0, "其他文章(英文)"),
+             (28, "作者：周思博"), (0, "与作者联系"), (28, "2005年1月2日")] + [(28, t) for t in ZH_BODY]
+    page = indented_page(lines)
+    classify(page)
+    assert titles(page) == ["给计算机系学生的建议"]
+
+
+def test_headline_at_the_left_margin_over_text_indented_a_little_is_the_title():
+    # A paragraph indent (a few columns) is no column: a headline left of it stays the title.
+    lines = [(0, "首页 > 新闻 > 正文"), (0, "青石镇古桥修缮完工重新开放"), (0, "来源：某某日报 2019-03-02")]
+    page = indented_page(lines + [(8, t) for t in ZH_BODY])
+    classify(page)
+    assert titles(page) == ["青石镇古桥修缮完工重新开放"]
+
+
 @pytest.mark.xfail(strict=True, reason="limitation: find_title takes the best candidate however "
                                        "low it scores, so with no headline a list item becomes one")
 def test_list_item_is_not_the_title_even_without_a_headline():

@@ -280,6 +280,36 @@ def test_w3m_line_across_the_column_cut_ends_the_main_column():
     assert texts(dump) == [ZH_PARA] + side + [footer]
 
 
+def test_w3m_cells_only_two_spaces_apart_at_the_column_cut_are_split_there():
+    # A sidebar cell that fills its column leaves only two spaces before the main column's cell:
+    # the headline beside a poster's name, and a text line beside a long sidebar link, are cut at
+    # the channel the other rows leave blank, so the headline heads the text.
+    headline = "古桥修缮完工重新开放"
+    main = wrap_columns(ZH_PARA, 34) + [""] + wrap_columns(ZH_PARA2, 34)
+    side = ["邻镇新闻", "老街改造", "古建筑保护", "春季植树", "夜市开张"]
+    # (the post's time far right on the headline's row, as on a forum page)
+    rows = [pad(pad("会员 zhangsan2005", 18) + "  " + headline, 60) + "2005-09-11 18:04", ""]
+    for k, line in enumerate(main):
+        left = side[k] if k < len(side) else ""
+        if k == 2:
+            left = "夜市开张时间公告"  # 16 columns: two spaces before the text
+            rows.append(pad(left, 18) + "  " + line)
+        else:
+            rows.append((pad(left, 18) + "    " + line).rstrip())
+    got = texts("\n".join(rows))
+    assert got == ["会员 zhangsan2005", side[0], side[1], "夜市开张时间公告", side[3], side[4],
+                   headline, "2005-09-11 18:04", ZH_PARA, ZH_PARA2]
+
+
+def test_w3m_line_across_the_column_cut_with_a_double_space_elsewhere_stays_whole():
+    # Two spaces that are not at the cut are the line's own spacing, not a column boundary.
+    main = wrap_columns(ZH_PARA, 34)
+    side = ["热点新闻", "邻镇老街改造启动", "古建筑保护条例出台"]
+    footer = "关于我们  联系方式 | 广告服务 | 版权声明 | 网站地图 | 招聘信息"
+    dump = side_by_side(main, side, left_width=34) + "\n\n" + footer
+    assert texts(dump) == [ZH_PARA] + side + ["关于我们 联系方式 | 广告服务 | 版权声明 | 网站地图 | 招聘信息"]
+
+
 def test_block_field_order_matches_the_positional_construction_of_the_segmenters():
     """text.py and html.py build Blocks positionally for speed; a reordered Block breaks them."""
     import dataclasses
