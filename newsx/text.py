@@ -237,19 +237,26 @@ def _split_at_cuts(cell: tuple, cuts: List[int]) -> List[tuple]:
     return out
 
 
-def _column_cuts(rows, lo: int, hi: int) -> List[int]:
+def _column_cuts(rows, lo: int, hi: int, memo=None) -> List[int]:
     """Display columns where the table region ``rows[lo:hi]`` splits into side-by-side columns:
     the middle of each of its channels."""
-    return [(start + stop) // 2 for start, stop in _column_channels(rows, lo, hi)]
+    return [(start + stop) // 2 for start, stop in _column_channels(rows, lo, hi, memo)]
 
 
-def _column_channels(rows, lo: int, hi: int) -> List[tuple]:
+def _column_channels(rows, lo: int, hi: int, memo=None) -> List[tuple]:
     """The channels of the table region ``rows[lo:hi]`` as (first, last + 1) display columns.
 
     A channel is a stretch of display columns that falls between two cells of many
     rows and inside a cell of hardly any (a line that runs across both columns, such as a menu
     above them, is allowed now and then).  Decorations (rules, placeholders) do not count.
+
+    ``memo``: a dict kept for one page's rows; most regions come out of _merge_regions as they
+    went in, so _column_entries asks again for the channels it already found.
     """
+    if memo is not None:
+        if (lo, hi) not in memo:
+            memo[lo, hi] = _column_channels(rows, lo, hi)
+        return memo[lo, hi]
     width = max((cell[1] for r in range(lo, hi) for cell in rows[r]), default=0) + 1
     # Counts per display column, kept as differences (+1 where a span starts, -1 after it ends)
     # and summed up once: a region holds thousands of characters.
@@ -283,7 +290,7 @@ def _column_channels(rows, lo: int, hi: int) -> List[tuple]:
     return cuts
 
 
-def _merge_regions(rows, regions: List[tuple], max_apart: int = 8) -> List[tuple]:
+def _merge_regions(rows, regions: List[tuple], max_apart: int = 8, memo=None) -> List[tuple]:
     """Join table regions a few rows apart that are cut into columns at the same place.
 
     A sidebar beside a long text column leaves stretches where only the text has lines; the
@@ -291,7 +298,7 @@ def _merge_regions(rows, regions: List[tuple], max_apart: int = 8) -> List[tuple
     comes out whole instead of being cut in two by the sidebar's list."""
     merged = []  # [lo, hi, cuts of the last region joined, its channels]
     for lo, hi in regions:
-        channels = _column_channels(rows, lo, hi)
+        channels = _column_channels(rows, lo, hi, memo)
         cuts = [(start + stop) // 2 for start, stop in channels]
         # (the channels overlap: a sidebar's lines may be wider in one box than in the next)
         if (merged and merged[-1][3] and channels and lo - merged[-1][1] <= max_apart
@@ -319,11 +326,13 @@ def _merge_regions(rows, regions: List[tuple], max_apart: int = 8) -> List[tuple
     return [(lo, hi) for lo, hi, _, _ in merged]
 
 
-def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPACES) -> list:
+def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPACES,
+                    memo=None) -> list:
     """Read a table region column by column: cells grouped into columns (between the cuts
     _column_cuts finds, or by start column when it finds none), left to right, each column top
-    to bottom, so that a main text column comes out in one piece."""
-    cuts = _column_cuts(rows, lo, hi)
+    to bottom, so that a main text column comes out in one piece.  (``memo``: see
+    _column_channels.)"""
+    cuts = _column_cuts(rows, lo, hi, memo)
     if cuts:
         cells = [(col, end, text, r) for r in range(lo, hi) for cell in rows[r]
                  for col, end, text in _split_at_cuts(cell, cuts)]
@@ -380,7 +389,8 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
     rows = [_row_cells(raw) for raw in raw_lines]
     # Most pages hold none or one of the unusual spaces: look for them once, not in every cell.
     odd_spaces = tuple(space for space in _ODD_SPACES if space in text)
-    regions = _merge_regions(rows, _table_regions(rows))
+    channels_memo = {}  # (lo, hi) -> channels, shared by _merge_regions and _column_entries
+    regions = _merge_regions(rows, _table_regions(rows), memo=channels_memo)
     in_region = {}
     for lo, hi in regions:
         in_region[lo] = hi
@@ -391,7 +401,7 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
     while r < len(rows):
         if r in in_region:
             hi = in_region[r]
-            region_entries = _column_entries(rows, r, hi, gap, odd_spaces)
+            region_entries = _column_entries(rows, r, hi, gap, odd_spaces, channels_memo)
             entries.extend(region_entries)
             gap = 0 if region_entries else gap
             r = hi
