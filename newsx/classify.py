@@ -39,9 +39,11 @@ _MEDIA_CREDIT_RE = re.compile(
     r"|\b(?:Getty Images|AP Photo|Shutterstock|iStock|AFP via Getty)\b|^(?:(?:images?|photos?|pictures?)\s+)?\d+\s+of\s*/?\s*\d+$|^View all \(\d+\)$"
     r"|^(?:Provided by|Courtesy of)\b|^©(?!\s*(?:19|20)\d\d)",
     re.IGNORECASE)
+# The marks that open a bulleted list item (those of _LIST_ITEM_RE).
+_BULLETS = frozenset("•·●◆■□▪▶►-*#>")
 # Exact prefilters for the two patterns above, which local_score would otherwise run on nearly
 # every short block.  A list item starts with a bullet, a digit or "[", or ends in a bracket.
-_LIST_FIRST = frozenset("•·●◆■□▪▶►-*#>[")
+_LIST_FIRST = _BULLETS | {"["}
 # A credit starts with a bracket, "©" or one of these letters (with their IGNORECASE twins "İ", "ı"),
 # is a counter ("1 of 6"), or holds an agency name; every agency name holds a "t" and, once
 # lowercased, "getty", "photo" or "tock" ("İ", "ſ" and the Kelvin sign, the other twins of ASCII
@@ -50,9 +52,6 @@ _MEDIA_FIRST = frozenset("([pPiIcCfFvVİı图摄©")
 _MEDIA_STARTS = ("photo", "image", "picture", "credit", "foto", "video", "view all", "provided by",
                  "courtesy of", "©")
 
-
-# The marks that open a bulleted list item (those of _LIST_ITEM_RE)
-_BULLETS = frozenset("•·●◆■□▪▶►-*#>")
 
 
 def _is_list_item(text: str) -> bool:
@@ -90,7 +89,6 @@ def _is_media_credit(text: str) -> bool:
     return False
 
 
-_CAPTION_PATH_RE = re.compile(r"caption|figcaption|[-_.]credit", re.IGNORECASE)
 # The markup of a picture caption or credit (see lexicon.CAPTION_MARKUP_PARTS / _WORDS), in a
 # block's tag path.
 _CAPTION_MARKUP_RE = re.compile(
@@ -601,11 +599,10 @@ def _is_byline(f: Features, block: Block) -> bool:
     return f.label or f.byline_start or (f.date and f.punct <= 6 and f.units < 40)
 
 
-def _score_blocks(blocks: List[Block], feats: List[Features], captions: Optional[set] = None,
-                  table_cells: Optional[set] = None) -> List[float]:
-    """Each block's contribution to the article run (also kept on the block for explain); the
-    indices of the picture captions found are added to ``captions``, those of the cells of
-    data tables set into the article to ``table_cells``."""
+def _score_blocks(blocks: List[Block], feats: List[Features]) -> Tuple[List[float], frozenset, frozenset]:
+    """Each block's contribution to the article run (also kept on the block for explain), with
+    the indices of the picture captions found and of the cells of data tables set into the
+    article."""
     scores = []
     for b, f in zip(blocks, feats):
         s, why = local_score(b, f)
@@ -614,18 +611,14 @@ def _score_blocks(blocks: List[Block], feats: List[Features], captions: Optional
             why += f", markup hint {b.hint:+.1f}"
         b.score, b.reasons = s, [why]
         scores.append(s)
-    found = _discount_captions(blocks, feats, scores)
-    if captions is not None:
-        captions.update(found)
+    captions = frozenset(_discount_captions(blocks, feats, scores))
     _discount_teasers(blocks, feats, scores)
-    cells = _neutral_data_tables(blocks, feats, scores)
-    if table_cells is not None:
-        table_cells.update(cells)
+    table_cells = frozenset(_neutral_data_tables(blocks, feats, scores))
     if not (blocks and blocks[0].path):
         _bridge_inline_boxes(blocks, feats, scores)
     _bridge_walls_inside_sentences(blocks, feats, scores)
     _discount_after_tails(feats, scores)
-    return scores
+    return scores, captions, table_cells
 
 
 def _prose_line(f: Features) -> bool:
@@ -837,7 +830,7 @@ def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]
     # The run may open on the headline or byline lines that carry a colon or a date (an article
     # opens on a sentence), or on a lead picture's caption.
     while start < end - 1 and (_opening_junk(blocks[start], feats[start], scores[start])
-                               or _CAPTION_PATH_RE.search(blocks[start].path)):
+                               or is_caption_markup(blocks[start])):
         start += 1
     end = _first_entry_end(blocks, feats, scores, start, end)
     # A byline among the first blocks of the run (a headline with a colon or quotes scored as
@@ -868,7 +861,7 @@ def _trim_closing_promos(blocks: List[Block], feats: List[Features], scores: Lis
     i = end - 1
     while i > start and end - i <= 8:
         f = feats[i]
-        if f.units < 120 * 2 and lexicon.is_promo(blocks[i].text):
+        if f.units < 240 and lexicon.is_promo(blocks[i].text):
             cut = i
         elif not _minor(f, scores[i]):
             break
@@ -930,9 +923,7 @@ def classify(page: Page) -> None:
         return
     feats = page.features = measure_blocks(blocks)
     _demote_tails_in_control_bars(feats)
-    captions: set = set()
-    table_cells: set = set()
-    scores = _score_blocks(blocks, feats, captions, table_cells)
+    scores, captions, table_cells = _score_blocks(blocks, feats)
     start, end = _article_run(blocks, feats, scores)
     if end <= start:
         for b, f in zip(blocks, feats):

@@ -161,10 +161,6 @@ _SEP_CHARS_RE = re.compile(r"[|｜/•·»>›→*・-]")
 
 _new = object.__new__
 _has_tail_pattern = lexicon.has_tail_pattern
-_TAIL_PATTERN_FIRST = lexicon._TAIL_PATTERN_FIRST
-_TAIL_PATTERN_LAST = lexicon._TAIL_PATTERN_LAST
-assert all(" " in m and len(m) >= 12 for m in lexicon.FOOTER_MARKERS if m.isascii())
-assert _LABEL_NO_COLON == ("发", "张", "posted ")
 _short_line_flags = lexicon.short_line_flags
 # First characters an EDITOR_RE match can have (besides spaces); "e" covers Editor/Edited.
 _EDITOR_FIRST = frozenset("[【（(责编校审签终值本責編Ee")
@@ -182,8 +178,7 @@ def measure(block: Block) -> Features:
     f.text = text
     # Letters and digits only ("Business", "新闻动态"): no mark and no separator to look for.
     alnum = text.isalnum()
-    ascii_text = text.isascii()
-    if ascii_text:
+    if text.isascii():
         cjk = 0
         if alnum:  # one word
             words, punct = 1, 0
@@ -202,11 +197,8 @@ def measure(block: Block) -> Features:
     f.cjk, f.words, f.punct = cjk, words, punct
     last = text[-1]
     f.ends_sentence = last in _SENT_END_CHARS or (last == "." and n > 1 and not text[-2].isdigit())
-    first = text[0]
     if n <= 80:
-        # has_tail_pattern's own first/last-character test, without the call for most lines
-        if (first in _TAIL_PATTERN_FIRST or last in _TAIL_PATTERN_LAST or first.isdecimal()
-                or first.isspace()) and _has_tail_pattern(text):
+        if _has_tail_pattern(text):
             f.tail = True
         elif n <= 40:
             flags = _short_line_flags(text)
@@ -225,26 +217,21 @@ def measure(block: Block) -> Features:
         sep = len(_SEP_RE.findall(text))
         if sep:
             f.separators = sep
-    # (every ASCII footer marker holds a space and has 12 characters or more)
-    if n <= 400 and (not ascii_text or (n >= 12 and " " in text)) and lexicon.has_footer_marker(text):
+    if n <= 400 and lexicon.has_footer_marker(text):
         f.footer = True
-    if n < 60 and (first in _EDITOR_FIRST or first.isspace()) and lexicon.EDITOR_RE.match(text):
+    if n < 60 and (text[0] in _EDITOR_FIRST or text[0].isspace()) and lexicon.EDITOR_RE.match(text):
         f.editor = True
     if block.hint:
         f.hint = block.hint
     # The classifier reads the byline flags of nearly every short block; most blocks fail the
     # prefilters, so settle those here as plain attributes (no descriptor call) and leave the
-    # rest to the lazy checks.  (The prefilters _may_have_date, _may_have_label and
-    # _may_start_byline, written out.)
-    if n > 160:
-        f.date = f.label = f.byline_start = False
-    else:
-        if "20" not in text and "19" not in text:
-            f.date = False
-        if not (":" in text or "：" in text or "发" in text or "张" in text or "posted " in text):
-            f.label = False
-        if n >= 80 or first not in _BYLINE_FIRST:
-            f.byline_start = False
+    # rest to the lazy checks.
+    if not _may_have_date(text):
+        f.date = False
+    if not _may_have_label(text):
+        f.label = False
+    if not _may_start_byline(text):
+        f.byline_start = False
     return f
 
 

@@ -502,9 +502,6 @@ def _bracketed_name(text: str, alone: bool = True) -> List[str]:
     return []
 
 
-_TITLE_LABEL_RE = lexicon.TITLE_LABEL_RE
-
-
 def _html_title(title: Optional[str], meta: dict, blocks: List[Block]) -> Optional[str]:
     """Cross-check the headline found in the page against the markup.
 
@@ -559,7 +556,7 @@ def _headline(page: Page) -> Optional[str]:
         if m and m.start() >= 4 and len(title) - m.end() <= 6:
             title = title[:m.start()]
         title = DATE_TAIL_RE.sub(" ", title).strip() or title
-        title = _TITLE_LABEL_RE.sub("", title) or title
+        title = lexicon.TITLE_LABEL_RE.sub("", title) or title
         title = _PAGE_SUFFIX_RE.sub("", title) or title
     return title or None
 

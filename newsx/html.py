@@ -257,11 +257,7 @@ def _name_evidence(name: str) -> Tuple[float, float, float]:
     without evidence (most of them) gives the one object :data:`_ZERO_EVIDENCE`, which callers
     skip by identity.
     """
-    # (_tokens inlined: a new name costs a few calls, and pages bring thousands of new names)
-    if name.islower():
-        tokens = _LOWER_TOKEN_RE.findall(name)
-    else:
-        tokens = [t.lower() for t in _TOKEN_RE.findall(name)]
+    tokens = _tokens(name)
     if not tokens:
         return _ZERO_EVIDENCE
     if len(tokens) > 1 and tokens[0] in _UTILITY:
@@ -301,18 +297,13 @@ def element_weight(tag: str, class_id: str, role: str = "", itemprop: str = "",
     over positive ones in the same element ("related-articles", "comment-content"), except
     page-header tokens which are neutral next to an article token ("entry-header").
     """
-    return _element_weight(tag, class_id, role, itemprop, itemtype)
-
-
-def _element_weight(tag: str, class_id: str, role: str = "", itemprop: str = "",
-                    itemtype: str = "") -> float:
-    # Uncached element_weight (the walk caches per container signature instead).
     return _weigh(tag, class_id.split(), role, itemprop, itemtype)
 
 
 def _weigh(tag: str, names: List[str], role: str = "", itemprop: str = "",
            itemtype: str = "") -> float:
-    # Body of element_weight, on the class and id values already split into names.
+    # Body of element_weight, on the class and id values already split into names (the walk
+    # caches per container signature, see _container_info).
     pos = neg = 0.0
     head = 0.0
     tw = _TAG_WEIGHT.get(tag, 0.0)
@@ -548,18 +539,7 @@ def _container_info(tag: str, cls: str, ident: str) -> Tuple[float, str]:
     """
     if not cls and not ident:
         return _TAG_ONLY_WEIGHT.get(tag, 0.0), tag
-    # = element_weight(tag, cls + " " + ident), _segment_name(None, tag, cls, ident), with the
-    # class value split once for both (a page brings thousands of new signatures).
-    names = cls.split()
-    seg = tag
-    if ident:
-        seg += "#" + ident.strip()[:40]
-        if names:
-            seg += "." + names[0][:40]
-        names += ident.split()
-    elif names:
-        seg += "." + names[0][:40]
-    return _weigh(tag, names), seg
+    return _weigh(tag, cls.split() + ident.split()), _segment_name(None, tag, cls, ident)
 
 
 def _text_len(el: Any) -> int:

@@ -418,6 +418,8 @@ _FOOTER_RE = re.compile("|".join(re.escape(m) for m in FOOTER_MARKERS))
 # The markers an ASCII line can hold, tested with plain substring searches (cheaper than the regex).
 _ASCII_FOOTER_MARKERS = tuple(m for m in FOOTER_MARKERS if m.isascii())
 _SHORTEST_ASCII_FOOTER_MARKER = min(map(len, _ASCII_FOOTER_MARKERS))
+# Every ASCII marker is a phrase (holds a space), so an ASCII line without one holds none.
+_ASCII_FOOTER_MARKERS_SPACED = all(" " in m for m in _ASCII_FOOTER_MARKERS)
 
 
 def is_teaser_leadin_key(k: str) -> bool:
@@ -425,7 +427,11 @@ def is_teaser_leadin_key(k: str) -> bool:
     ("relatedlinks", "trendingnews")."""
     if k in TEASER_LEADIN_KEYS:
         return True
-    return any(k.startswith(t) for t in TEASER_LEADIN_KEYS if len(t) >= 7) and len(k) <= 24
+    return len(k) <= 24 and k.startswith(_LONG_TEASER_LEADIN_KEYS)
+
+
+# Lead-ins long enough to be qualified ("relatedlinks", "trendingnews") and still say what they are.
+_LONG_TEASER_LEADIN_KEYS = tuple(sorted(t for t in TEASER_LEADIN_KEYS if len(t) >= 7))
 
 
 def is_promo(text: str) -> bool:
@@ -438,7 +444,8 @@ def is_promo(text: str) -> bool:
 def has_footer_marker(text: str) -> bool:
     """True when the line carries copyright/legal/licence wording."""
     if text.isascii():
-        if len(text) < _SHORTEST_ASCII_FOOTER_MARKER:
+        if len(text) < _SHORTEST_ASCII_FOOTER_MARKER or (
+                _ASCII_FOOTER_MARKERS_SPACED and " " not in text):
             return False
         for marker in _ASCII_FOOTER_MARKERS:
             if marker in text:

@@ -240,7 +240,12 @@ def _split_at_cuts(cell: tuple, cuts: List[int]) -> List[tuple]:
 def _column_cuts(rows, lo: int, hi: int, memo=None) -> List[int]:
     """Display columns where the table region ``rows[lo:hi]`` splits into side-by-side columns:
     the middle of each of its channels."""
-    return [(start + stop) // 2 for start, stop in _column_channels(rows, lo, hi, memo)]
+    return _midpoints(_column_channels(rows, lo, hi, memo))
+
+
+def _midpoints(channels: List[tuple]) -> List[int]:
+    """The cut in the middle of each channel."""
+    return [(start + stop) // 2 for start, stop in channels]
 
 
 def _column_channels(rows, lo: int, hi: int, memo=None) -> List[tuple]:
@@ -299,7 +304,7 @@ def _merge_regions(rows, regions: List[tuple], max_apart: int = 8, memo=None) ->
     merged = []  # [lo, hi, cuts of the last region joined, its channels]
     for lo, hi in regions:
         channels = _column_channels(rows, lo, hi, memo)
-        cuts = [(start + stop) // 2 for start, stop in channels]
+        cuts = _midpoints(channels)
         # (the channels overlap: a sidebar's lines may be wider in one box than in the next)
         if (merged and merged[-1][3] and channels and lo - merged[-1][1] <= max_apart
                 and any(a < d and c < b for a, b in channels for c, d in merged[-1][3])):
@@ -339,13 +344,6 @@ def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPA
     else:
         cells = [(col, end, text, r) for r in range(lo, hi) for col, end, text in rows[r]]
     starts = sorted({c[0] for c in cells})
-    anchors = []
-    for col in starts:
-        if not anchors or col - anchors[-1][-1] > 3:
-            anchors.append([col])
-        else:
-            anchors[-1].append(col)
-    anchor_of = {col: group[0] for group in anchors for col in group}
     if cuts:
         # The start columns between two cuts are one column (its leftmost start names it): a
         # centred headline or an indented byline stays with the text column it heads.
@@ -353,7 +351,15 @@ def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPA
         for col in starts:
             bands.setdefault(bisect.bisect(cuts, col), []).append(col)
         anchors = [bands[k] for k in sorted(bands)]
-        anchor_of = {col: group[0] for group in anchors for col in group}
+    else:
+        # no cut: start columns within a few columns of each other are one column
+        anchors = []
+        for col in starts:
+            if not anchors or col - anchors[-1][-1] > 3:
+                anchors.append([col])
+            else:
+                anchors[-1].append(col)
+    anchor_of = {col: group[0] for group in anchors for col in group}
     # A column is read as runs of nearby rows; runs are ordered by the row they start at, so a
     # centred headline (its own start column) still comes right before the text below it.
     runs = []

@@ -561,3 +561,5 @@ def test_chinese_score_counts_common_hanzi_among_the_ideographs():
     # ideographs: 的 一 是 龘 (4); common: 的 一 是 (3); Latin, digits and marks count for neither
     assert decode_module._chinese_score("abc 的一，是 12 龘!") == (4, 0.75)
     assert decode_module._chinese_score("no ideographs here") == (0, 0.0)
+    # what lets _chinese_score count the common hanzi among the ideographs alone
+    assert decode_module._NOT_CJK_RE.search(decode_module._COMMON_HANZI) is None
