@@ -13,7 +13,12 @@ result is compared with ``pipeline.extract``; a difference means ``analyse`` gai
 script does not replay, and is reported on stderr.
 
 Output (stdout): one row per folder and a total row: pages, repetitions, pages/s (median over the
-repetitions), the slowest page in ms, and the percentage of time spent in each stage.
+repetitions), the slowest page in ms, the percentage of time spent in each stage, and the reading
+floor of the same pages in the same run with newsx's share of it.  The floor is the least work any
+extractor does before it can look at a page: for HTML, ``lxml.html.fromstring`` on the bytes (as
+``bench/compare.py`` measures it); for a text dump, decoding the bytes with the codec newsx found
+and cutting the text into whitespace-folded lines.  Absolute pages/s swing with the machine (the
+same commit has measured 2.5x apart on two machines); the ratio to the floor much less.
 Standard library + newsx only.
 """
 from __future__ import annotations
@@ -86,6 +91,31 @@ def check_in_sync(name: str, pages: list) -> int:
     return bad
 
 
+def floor_seconds(pages: list, reps: int) -> float:
+    """Seconds of the reading floor (see the module docstring) over ``pages``, median of ``reps``."""
+    import lxml.html
+
+    prepared = []
+    for _, data in pages:
+        decoded = pipeline.decode(data)
+        prepared.append((data, decoded.encoding,
+                         pipeline.sniff_input_type(decoded.text) == "html"))
+    runs = []
+    for _ in range(reps):
+        started = time.perf_counter()
+        for data, encoding, is_html in prepared:
+            if is_html:
+                try:
+                    lxml.html.fromstring(data)
+                except Exception:  # an unparsable page still cost its time
+                    pass
+            else:
+                text = data.decode(encoding, "replace")
+                [" ".join(line.split()) for line in text.splitlines()]
+        runs.append(time.perf_counter() - started)
+    return statistics.median(runs)
+
+
 def bench_folder(folder: Path, reps: int) -> dict:
     """Time every page of ``folder`` ``reps`` times; return the row for the table."""
     pages = [(p, p.read_bytes()) for p in corpus_files(folder)]
@@ -106,7 +136,8 @@ def bench_folder(folder: Path, reps: int) -> dict:
                 slowest = (page_s, path.name)
         elapsed = time.perf_counter() - started
         rates.append(len(pages) / elapsed if elapsed else 0.0)
-    return {"corpus": folder.name, "pages": len(pages), "reps": reps,
+    floor_s = floor_seconds(pages, reps)
+    return {"floor_pages_per_sec": len(pages) / floor_s if floor_s else 0.0, "corpus": folder.name, "pages": len(pages), "reps": reps,
             "pages_per_sec": statistics.median(rates) if rates else 0.0,
             "slowest_ms": slowest[0] * 1000, "slowest_page": slowest[1],
             "stage_seconds": totals, "mismatches": mismatches}
@@ -115,13 +146,16 @@ def bench_folder(folder: Path, reps: int) -> dict:
 def print_table(rows: list) -> None:
     """Print the result rows (plus a total row) as a fixed-width table on stdout."""
     head = f'{"corpus":<24}{"pages":>6}{"reps":>5}{"pages/s":>9}{"max ms":>8}' + "".join(
-        f"{s + ' %':>11}" for s in STAGES)
+        f"{s + ' %':>11}" for s in STAGES) + f'{"floor p/s":>11}{"of floor":>9}'
     print(head)
     for row in rows:
         total = sum(row["stage_seconds"].values()) or 1.0
+        floor = row["floor_pages_per_sec"]
+        ratio = row["pages_per_sec"] / floor if floor else 0.0
         print(f'{row["corpus"]:<24}{row["pages"]:>6}{row["reps"]:>5}{row["pages_per_sec"]:>9.1f}'
               f'{row["slowest_ms"]:>8.1f}'
-              + "".join(f'{100 * row["stage_seconds"][s] / total:>11.1f}' for s in STAGES))
+              + "".join(f'{100 * row["stage_seconds"][s] / total:>11.1f}' for s in STAGES)
+              + f'{row["floor_pages_per_sec"]:>11.1f}{ratio:>9.3f}')
 
 
 def total_row(rows: list) -> dict:
@@ -130,7 +164,9 @@ def total_row(rows: list) -> dict:
     runs = sum(r["pages"] * r["reps"] for r in rows)
     secs = sum(stage.values())
     slow = max(rows, key=lambda r: r["slowest_ms"])
-    return {"corpus": "TOTAL", "pages": sum(r["pages"] for r in rows), "reps": rows[0]["reps"],
+    floor_secs = sum(r["pages"] / r["floor_pages_per_sec"] for r in rows if r["floor_pages_per_sec"])
+    return {"floor_pages_per_sec": sum(r["pages"] for r in rows) / floor_secs if floor_secs else 0.0,
+            "corpus": "TOTAL", "pages": sum(r["pages"] for r in rows), "reps": rows[0]["reps"],
             "pages_per_sec": runs / secs if secs else 0.0, "slowest_ms": slow["slowest_ms"],
             "slowest_page": slow["slowest_page"], "stage_seconds": stage,
             "mismatches": sum(r["mismatches"] for r in rows)}

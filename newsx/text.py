@@ -162,6 +162,8 @@ def _clean_cell(text: str, odd_spaces=_ODD_SPACES) -> str:
     folded = text.strip()
     if folded and "[" in folded:
         folded = _INLINE_IMAGE_RE.sub(" ", folded).strip()
+        if "  " in folded:  # a placeholder or link number was cut from between two words
+            folded = " ".join(folded.split())
     if not folded or (folded[0] in _DECORATION_START
                       and (_RULE_RE.match(folded) or _PLACEHOLDER_RE.match(folded))):
         return ""
@@ -389,9 +391,45 @@ def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPA
     return entries
 
 
+# ``lynx -dump`` ends a page with the addresses of its numbered links ("[12]" in the text):
+#   References
+#
+#      Visible links:
+#      1. https://example.com/
+#      Hidden links:
+#     40. https://example.com/ad
+_LINK_LIST_HEAD = "\nReferences\n"
+# a numbered address (its scheme first); an address with spaces in it may wrap onto a line of its own
+_LINK_LIST_ENTRY_RE = re.compile(r"\s*\d+\.\s+[A-Za-z][A-Za-z0-9+.-]*:")
+_LINK_LIST_CAPTIONS = ("Visible links", "Visible links:", "Hidden links", "Hidden links:")
+
+
+def drop_link_list(text: str) -> str:
+    """``text`` without a text browser's closing list of link addresses.
+
+    The list is the renderer's appendix, not the page: a hundred lines of URLs after the page's
+    own footer, which would pull the article run and its labels towards the end.  It is cut only
+    when what follows its heading has that shape: numbered addresses, their captions, and at
+    most a few other lines (the wrapped ends of long addresses)."""
+    at = text.rfind(_LINK_LIST_HEAD)
+    if at < 0:
+        return text
+    entries = others = 0
+    for line in text[at + len(_LINK_LIST_HEAD):].split("\n"):
+        line = line.strip()
+        if not line or line in _LINK_LIST_CAPTIONS:
+            continue
+        if _LINK_LIST_ENTRY_RE.match(line):
+            entries += 1
+        else:
+            others += 1
+    return text[:at + 1] if entries and others * 3 <= entries else text
+
+
 def segment_text(text: str, encoding: str = "utf-8") -> Page:
     """Split a plain-text dump into line blocks, joining hard-wrapped paragraphs."""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = drop_link_list(text.replace("\r\n", "\n").replace("\r", "\n"))
+    raw_lines = text.split("\n")
     rows = [_row_cells(raw) for raw in raw_lines]
     # Most pages hold none or one of the unusual spaces: look for them once, not in every cell.
     odd_spaces = tuple(space for space in _ODD_SPACES if space in text)
@@ -439,3 +477,4 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
             blocks.append(Block(folded, len(blocks), "line", 0, 0, 0, "", 0.0, gap_before, indent))
         prev_edge, prev_indent, prev_wrap = edge, indent, wrap
     return Page(blocks=blocks, input_type="text", encoding=encoding)
+

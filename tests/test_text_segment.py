@@ -127,10 +127,40 @@ def test_bracketed_words_that_are_not_file_names_are_kept():
     assert texts("青石镇古桥修缮完工[图]\n新单曲[No Doubt]上榜") == ["青石镇古桥修缮完工[图]", "新单曲[No Doubt]上榜"]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: _clean_cell folds whitespace before removing inline "
-                                       "image names, so the spaces around a removed name are left")
 def test_removing_an_inline_image_name_leaves_single_spaces():
     assert texts("新闻 [img_01] 标题") == ["新闻 标题"]
+
+
+# --- lynx -dump: numbered links and the closing list of their addresses ---------------------------
+
+LYNX_TAIL = """
+References
+
+   Visible links:
+   1. https://www.example.com/
+   2. https://www.example.com/local
+  12. https://twitter.com/intent/tweet?text=Bridge reopens&url=https://www.example.com/b
+   Hidden links:
+  13. javascript:void(0)
+"""
+
+
+def test_lynx_link_numbers_are_cut_from_the_text():
+    assert texts("   [1]Home [2]Local\n   The bridge on [3]Mill Road reopens.") == [
+        "Home Local", "The bridge on Mill Road reopens."]
+
+
+def test_lynx_closing_list_of_link_addresses_gives_no_blocks():
+    dump = "   [1]Home [2]Local\n\n   " + EN_PARA + "\n" + LYNX_TAIL
+    got = texts(dump)
+    assert got[-1] == EN_PARA
+    assert not any("example.com" in t or t == "References" for t in got)
+
+
+def test_a_references_section_of_the_page_itself_is_kept():
+    # an article's own "References" heading is followed by prose, not by numbered addresses
+    dump = EN_PARA + "\n\nReferences\n\n1. Smith, J. (2019). Old bridges. Harbor Press.\n"
+    assert texts(dump)[-2:] == ["References", "1. Smith, J. (2019). Old bridges. Harbor Press."]
 
 
 def test_tab_separated_browser_table_rows_stay_one_line_each():
