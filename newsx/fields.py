@@ -157,9 +157,25 @@ def parse_source(text: str) -> Optional[str]:
         return None
     value = m.group(1).strip(" 《》【】[]\"'“”.")
     value = _BOOK_RE.sub(r"\1", value)
+    value = _cut_run_on_byline(value)
     if not value or value.startswith(("http", "www.")) or value.isdigit() or _PLACEHOLDER_RE.match(value):
         return None
     return value
+
+
+# A role label that a text browser ran into the source's value ("来源：江南晚报记者宋佳", where
+# the page set "来源：江南晚报" and "记者 宋佳" side by side).
+_RUN_ON_ROLE_RE = re.compile(r"(?:(?:本报|特约|实习|见习)?(?:记者|記者)|通讯员|作者|编辑|責任編輯|责任编辑|摄影|撰文)")
+
+
+def _cut_run_on_byline(value: str) -> str:
+    """``value`` up to a role label followed by a person's name, if it holds one after an outlet's
+    name; an outlet whose name holds such a word ("中国记者网") keeps it, as no family name
+    follows the word there."""
+    m = _RUN_ON_ROLE_RE.search(value, 2)
+    if m is None or m.end() >= len(value) or value[m.end()] not in lexicon.SURNAMES:
+        return value
+    return value[:m.start()]
 
 
 _CITED_RE = re.compile(r"(?:摘自|选自|转自|转载自|原载|原载于|刊于|来源于|——|--)\s*《([^《》]{2,24})》")

@@ -82,6 +82,12 @@ def test_parse_date_invents_no_time_zone(text):
     ("Source: Associated Press", "Associated Press"),
     ("Source: The New York Times", "The New York Times"),
     ("Source: Reuters | Published March 3", "Reuters"),
+    # a text browser ran "来源：江南晚报" and "记者 宋佳" together: the reporter is no part of it
+    ("来源：江南晚报记者宋佳", "江南晚报"),
+    ("来源：人民日报通讯员李四", "人民日报"),
+    # an outlet whose name holds a role word keeps it (no family name follows the word)
+    ("来源：中国记者网", "中国记者网"),
+    ("来源：记者观察杂志", "记者观察杂志"),
 ])
 def test_parse_source(text, expected):
     assert parse_source(text) == expected
