@@ -219,6 +219,8 @@ def measure(block: Block) -> Features:
             f.separators = sep
     if n <= 400 and lexicon.has_footer_marker(text):
         f.footer = True
+    if n <= 160 and not f.control and lexicon.is_fallback_notice(text):
+        f.control = True
     if n < 60 and (text[0] in _EDITOR_FIRST or text[0].isspace()) and lexicon.EDITOR_RE.match(text):
         f.editor = True
     if block.hint:

@@ -35,6 +35,7 @@ TAIL_HEADINGS = {
         share-this share-this-article share-this-story share-on tags topics see-also further-reading newsletter sign-up
         subscribe more-like-this about-the-author about-the-authors explore-further we-recommend
         previous-article next-article previous-story next-story previous-post next-post
+        recent-posts recent-articles recent-stories latest-posts popular-posts
     """,
     "other": """
         ähnliche-artikel mehr-zum-thema kommentare leia-também leia-mais comentários notícias-relacionadas
@@ -63,6 +64,7 @@ FOOTER_MARKERS = (
     "may not be reproduced", "All Rights Reserved", "ALL RIGHTS RESERVED", "All Rights reserved",
     "Todos os direitos reservados", "Alle Rechte vorbehalten", "Tous droits réservés",
     "Tutti i diritti riservati", "Todos los derechos reservados", "Все права защищены",
+    "© 19", "© 20", "©19", "©20",   # "© 2023 Field Notes." (a year after the sign)
 )
 
 # Lead-ins of a teaser link set into an article ("Related: <headline>", "SEE MORE: …",
@@ -412,6 +414,23 @@ def is_control(text: str, k: Optional[str] = None) -> bool:
             return False
         parts += 1
     return parts >= 2
+
+
+# What a page shows a reader whose browser runs no script or plays no video, and a text browser
+# prints: "Please enable JavaScript to view the comments", "Your browser does not support the
+# video tag.", "您的浏览器不支持…".  Never the article's text.
+FALLBACK_NOTICE_RE = re.compile(
+    r"(?:enable|turn on|activate|allow)\s+javascript|javascript\s+(?:is|must be|has been)\s+"
+    r"(?:required|disabled|turned off|not enabled|needed)|(?:requires?|needs?)\s+javascript"
+    r"|your browser (?:does not|doesn't|can ?not) (?:support|display|play)"
+    r"|(?:开启|启用|打开|允许|開啟|啟用)\s*javascript|浏览器(?:不支持|禁用了|未启用)|瀏覽器(?:不支援|不支持)",
+    re.IGNORECASE)
+
+
+def is_fallback_notice(text: str) -> bool:
+    """A line of :data:`FALLBACK_NOTICE_RE` (with cheap substring tests first)."""
+    return ("avaScript" in text or "avascript" in text or "AVASCRIPT" in text or "rowser" in text
+            or "浏览器" in text or "瀏覽器" in text) and FALLBACK_NOTICE_RE.search(text) is not None
 
 
 _FOOTER_RE = re.compile("|".join(re.escape(m) for m in FOOTER_MARKERS))

@@ -738,3 +738,30 @@ def test_key_start_is_the_start_of_the_key(text):
     # lines whose first words are spaced out are read without computing the whole key
     if text in ("DOW JONES, A NEWS CORP COMPANY", "Sign In", "A B C D E"):
         assert start is not None
+
+
+# --- what a page prints for browsers without scripts, and copyright years ---------------------------
+
+@pytest.mark.parametrize("notice", [
+    "Please enable JavaScript to view the comments powered by Disqus.",
+    "This slideshow requires JavaScript.",
+    "Your browser does not support the video tag.",
+    "您的浏览器不支持JavaScript，请开启后再访问本页。",
+])
+def test_a_notice_for_browsers_without_scripts_is_a_control_not_body(notice):
+    page = classified([EN_BODY[0], EN_BODY[1], notice, EN_BODY[2]])
+    assert label_of(page, notice) == CONTROL
+    assert label_of(page, EN_BODY[2]) == BODY
+
+
+def test_prose_about_javascript_is_still_body():
+    line = ("The team rewrote the app in JavaScript last year, and the new version loads in half "
+            "the time on older phones, the company said.")
+    page = classified([EN_BODY[0], line, EN_BODY[1]])
+    assert label_of(page, line) == BODY
+
+
+def test_a_line_with_a_copyright_year_ends_the_article():
+    footer = "Powered by a static site generator. © 2023 Field Notes."
+    page = classified(EN_BODY + [footer])
+    assert label_of(page, footer) == FOOTER
