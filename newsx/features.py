@@ -162,6 +162,8 @@ _SEP_CHARS_RE = re.compile(r"[|｜/•·»>›→*・-]")
 _new = object.__new__
 _has_tail_pattern = lexicon.has_tail_pattern
 _short_line_flags = lexicon.short_line_flags
+_has_footer_marker = lexicon.has_footer_marker
+_EDITOR_MATCH = lexicon.EDITOR_RE.match
 # First characters an EDITOR_RE match can have (besides spaces); "e" covers Editor/Edited.
 _EDITOR_FIRST = frozenset("[【（(责编校审签终值本責編Ee")
 
@@ -217,20 +219,24 @@ def measure(block: Block) -> Features:
         sep = len(_SEP_RE.findall(text))
         if sep:
             f.separators = sep
-    if n <= 400 and lexicon.has_footer_marker(text):
+    if n <= 400 and _has_footer_marker(text):
         f.footer = True
-    if n < 60 and (text[0] in _EDITOR_FIRST or text[0].isspace()) and lexicon.EDITOR_RE.match(text):
+    if n < 60 and (text[0] in _EDITOR_FIRST or text[0].isspace()) and _EDITOR_MATCH(text):
         f.editor = True
     if block.hint:
         f.hint = block.hint
     # The classifier reads the byline flags of nearly every short block; most blocks fail the
     # prefilters, so settle those here as plain attributes (no descriptor call) and leave the
-    # rest to the lazy checks.
-    if not _may_have_date(text):
-        f.date = False
-    if not _may_have_label(text):
-        f.label = False
-    if not _may_start_byline(text):
+    # rest to the lazy checks.  (The prefilters _may_have_date, _may_have_label and
+    # _may_start_byline, written out: this runs on every block.)
+    if n > 160:
+        f.date = f.label = False
+    else:
+        if "20" not in text and "19" not in text:
+            f.date = False
+        if not (":" in text or "：" in text or "发" in text or "张" in text or "posted " in text):
+            f.label = False
+    if n >= 80 or text[0] not in _BYLINE_FIRST:
         f.byline_start = False
     return f
 
