@@ -185,7 +185,9 @@ def local_score(block: Block, f: Features) -> Tuple[float, str]:
     score = units * quality - 4.0
     if f.link_density:
         score -= units * f.link_density * 2.0
-    return score, f"prose {units:.0f}u, punct {f.punct}"
+    # (units is a whole number, CJK characters + 2 per word: int() prints it as "{:.0f}" does,
+    # and far cheaper)
+    return score, f"prose {int(units)}u, punct {f.punct}"
 
 
 def _demote_tails_in_control_bars(feats: List[Features]) -> None:
@@ -604,11 +606,15 @@ def _score_blocks(blocks: List[Block], feats: List[Features]) -> Tuple[List[floa
     the indices of the picture captions found and of the cells of data tables set into the
     article."""
     scores = []
+    hints = {}  # the reason's words for each markup hint of the page (a page has a few)
     for b, f in zip(blocks, feats):
         s, why = local_score(b, f)
         if b.hint:
             s += b.hint * max(8.0, min(f.units, 80.0))
-            why += f", markup hint {b.hint:+.1f}"
+            words = hints.get(b.hint)
+            if words is None:
+                words = hints[b.hint] = f", markup hint {b.hint:+.1f}"
+            why += words
         b.score, b.reasons = s, [why]
         scores.append(s)
     captions = frozenset(_discount_captions(blocks, feats, scores))
