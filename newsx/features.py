@@ -211,11 +211,14 @@ def measure(block: Block) -> Features:
                     f.control = True
     if block.link_chars:
         f.link_density = min(1.0, block.link_chars / n)
-    # A separator is "|", ">", a middle dot, or another mark between two spaces; a line with
-    # none of the first and no space at all (" " or an unprintable one) has none.
-    if not alnum and _SEP_CHARS_RE.search(text) and (
-            " " in text or "|" in text or ">" in text or "·" in text or "・" in text
-            or not text.isprintable()):
+    # A separator is "|", ">", a middle dot, or another mark between two spaces.  A line with
+    # none of the first four has a _SEP_RE match only where one of the other marks stands
+    # between two whitespace characters: in a printable line (whose only whitespace is " ")
+    # plain substring tests settle it; elsewhere any separator mark may start one.
+    if not alnum and ("|" in text or ">" in text or "·" in text or "・" in text or (
+            (" " in text and (" - " in text or " / " in text or " * " in text or " • " in text
+                              or " » " in text or " › " in text or " → " in text or " ｜ " in text))
+            if text.isprintable() else _SEP_CHARS_RE.search(text) is not None)):
         sep = len(_SEP_RE.findall(text))
         if sep:
             f.separators = sep
