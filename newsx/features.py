@@ -14,6 +14,14 @@ from .model import Block
 
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
 _WORD_RE = re.compile(r"[^\W_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+")
+# The word characters of _WORD_RE beyond ASCII, as one character class: its runs over the whole
+# BMP are exactly its ranges, and every character beyond the BMP is taken.  It holds no category
+# (unlike _WORD_RE), so a search that finds nothing, the common case, scans several times faster.
+_OTHER_WORD_CHAR_RE = re.compile("[" + "".join(
+    re.escape(m.group()[0]) + "-" + re.escape(m.group()[-1])
+    for m in _WORD_RE.finditer("".join(map(chr, range(0x80, 0x10000))))) + "\U00010000-\U0010ffff]")
+# UTF-8 bytes to themselves for ASCII letters and digits, to a space for everything else.
+_ASCII_ALNUM_BYTES = bytes(c if chr(c).isalnum() and c < 0x80 else 0x20 for c in range(256))
 # The two patterns below scan whole blocks.  Each starts with one character class so that the
 # regex engine skips ahead to the candidates (it cannot for a top-level alternation of classes):
 # the same matches as the plain forms quoted above them, several times faster on long lines.
@@ -192,8 +200,15 @@ def measure(block: Block) -> Features:
         # Wide (CJK) characters from the UTF-8 length: three bytes each against one for ASCII.
         # This is ~30x cheaper than a regex count and also counts full-width punctuation,
         # harmlessly.
-        cjk = (len(text.encode("utf-8", "surrogatepass")) - n) // 2
-        words = len(_WORD_RE.findall(text))
+        utf8 = text.encode("utf-8", "surrogatepass")
+        cjk = (len(utf8) - n) // 2
+        # With no letter or digit beyond ASCII outside the CJK ranges (nearly every line), the
+        # words are the runs of ASCII letters and digits, counted on the UTF-8 bytes (where every
+        # other character's bytes are not ASCII) at C speed.
+        if _OTHER_WORD_CHAR_RE.search(text) is None:
+            words = len(utf8.translate(_ASCII_ALNUM_BYTES).split())
+        else:
+            words = len(_WORD_RE.findall(text))
         punct = 0 if alnum else len(_PUNCT_RE.findall(text))
     f.units = cjk + 2.0 * words
     f.cjk, f.words, f.punct = cjk, words, punct
