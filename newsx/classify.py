@@ -610,7 +610,8 @@ def _score_blocks(blocks: List[Block], feats: List[Features]) -> Tuple[List[floa
     for b, f in zip(blocks, feats):
         s, why = local_score(b, f)
         if b.hint:
-            s += b.hint * max(8.0, min(f.units, 80.0))
+            units = f.units  # clamped to [8, 80] (written out: two calls per block otherwise)
+            s += b.hint * (8.0 if units < 8.0 else 80.0 if units > 80.0 else units)
             words = hints.get(b.hint)
             if words is None:
                 words = hints[b.hint] = f", markup hint {b.hint:+.1f}"
