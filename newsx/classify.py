@@ -403,8 +403,11 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         if len(k) >= 8:
             if keys is None:
                 keys = [lexicon.key(x.text) if len(x.text) <= 80 else "" for x in blocks[first:start]]
-            copies = sum(1 for j, other in enumerate(keys, first)
-                         if j != i and len(other) >= 0.8 * len(k) and k.startswith(other))
+                # only a key of 7 characters or more can count below (0.8 * 8 = 6.4)
+                long_keys = [(j, other) for j, other in enumerate(keys, first) if len(other) >= 7]
+            least = 0.8 * len(k)
+            copies = sum(1 for j, other in long_keys
+                         if len(other) >= least and j != i and k.startswith(other))
             repeats = max(repeats, copies)
         score += min(repeats, 2) * 1.5
         aside = b.indent < aside_before
