@@ -388,6 +388,7 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
     dist = 0
     candidates = []
     keys = None  # compare keys of the lines in [first, start), computed when first needed
+    cand_keys = {}  # the compare keys of the candidates, by index
     for i in range(start - 1, lo - 1, -1):
         b, f = blocks[i], feats[i]
         if not shaped[i - first]:
@@ -396,7 +397,7 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             continue
         score = 3.0 - 0.35 * min(dist, 8)  # far is worse, but layouts can put lists between
         dist += 1
-        k = lexicon.key(b.text)
+        k = cand_keys[i] = lexicon.key(b.text)
         # repeated elsewhere on the page (tab title, breadcrumb tail, "评论: <title>"), or
         # printed again nearby, maybe cut short by a text browser's line wrap
         repeats = joined.count(b.text) - 1 if len(b.text) >= 4 else 0
@@ -467,11 +468,10 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         candidates.append((head, score))
     scores = {}
     # compared by keys: the two printings may differ in quote marks and spaces
-    texts = [lexicon.key(blocks[j].text) for j, _ in candidates]
-    for i, score in candidates:
+    texts = [cand_keys[j] if j in cand_keys else lexicon.key(blocks[j].text) for j, _ in candidates]
+    for (i, score), text in zip(candidates, texts):
         # a part of a longer nearby candidate (main title or subtitle of a two-line headline
         # printed again in one line) defers to the whole (a longer text is another candidate)
-        text = lexicon.key(blocks[i].text)
         n = len(text)
         if n and any(len(other) > n and text in other for other in texts):
             score -= 2.5
