@@ -185,7 +185,9 @@ def local_score(block: Block, f: Features) -> Tuple[float, str]:
     score = units * quality - 4.0
     if f.link_density:
         score -= units * f.link_density * 2.0
-    return score, f"prose {units:.0f}u, punct {f.punct}"
+    # (units is a whole number, CJK characters + 2 per word: int() prints it as "{:.0f}" does,
+    # and far cheaper)
+    return score, f"prose {int(units)}u, punct {f.punct}"
 
 
 def _demote_tails_in_control_bars(feats: List[Features]) -> None:
@@ -386,6 +388,7 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
     dist = 0
     candidates = []
     keys = None  # compare keys of the lines in [first, start), computed when first needed
+    cand_keys = {}  # the compare keys of the candidates, by index
     for i in range(start - 1, lo - 1, -1):
         b, f = blocks[i], feats[i]
         if not shaped[i - first]:
@@ -394,15 +397,18 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             continue
         score = 3.0 - 0.35 * min(dist, 8)  # far is worse, but layouts can put lists between
         dist += 1
-        k = lexicon.key(b.text)
+        k = cand_keys[i] = lexicon.key(b.text)
         # repeated elsewhere on the page (tab title, breadcrumb tail, "评论: <title>"), or
         # printed again nearby, maybe cut short by a text browser's line wrap
         repeats = joined.count(b.text) - 1 if len(b.text) >= 4 else 0
         if len(k) >= 8:
             if keys is None:
                 keys = [lexicon.key(x.text) if len(x.text) <= 80 else "" for x in blocks[first:start]]
-            copies = sum(1 for j, other in enumerate(keys, first)
-                         if j != i and len(other) >= 0.8 * len(k) and k.startswith(other))
+                # only a key of 7 characters or more can count below (0.8 * 8 = 6.4)
+                long_keys = [(j, other) for j, other in enumerate(keys, first) if len(other) >= 7]
+            least = 0.8 * len(k)
+            copies = sum(1 for j, other in long_keys
+                         if len(other) >= least and j != i and k.startswith(other))
             repeats = max(repeats, copies)
         score += min(repeats, 2) * 1.5
         aside = b.indent < aside_before
@@ -462,11 +468,10 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         candidates.append((head, score))
     scores = {}
     # compared by keys: the two printings may differ in quote marks and spaces
-    texts = [lexicon.key(blocks[j].text) for j, _ in candidates]
-    for i, score in candidates:
+    texts = [cand_keys[j] if j in cand_keys else lexicon.key(blocks[j].text) for j, _ in candidates]
+    for (i, score), text in zip(candidates, texts):
         # a part of a longer nearby candidate (main title or subtitle of a two-line headline
         # printed again in one line) defers to the whole (a longer text is another candidate)
-        text = lexicon.key(blocks[i].text)
         n = len(text)
         if n and any(len(other) > n and text in other for other in texts):
             score -= 2.5
@@ -604,11 +609,16 @@ def _score_blocks(blocks: List[Block], feats: List[Features]) -> Tuple[List[floa
     the indices of the picture captions found and of the cells of data tables set into the
     article."""
     scores = []
+    hints = {}  # the reason's words for each markup hint of the page (a page has a few)
     for b, f in zip(blocks, feats):
         s, why = local_score(b, f)
         if b.hint:
-            s += b.hint * max(8.0, min(f.units, 80.0))
-            why += f", markup hint {b.hint:+.1f}"
+            units = f.units  # clamped to [8, 80] (written out: two calls per block otherwise)
+            s += b.hint * (8.0 if units < 8.0 else 80.0 if units > 80.0 else units)
+            words = hints.get(b.hint)
+            if words is None:
+                words = hints[b.hint] = f", markup hint {b.hint:+.1f}"
+            why += words
         b.score, b.reasons = s, [why]
         scores.append(s)
     captions = frozenset(_discount_captions(blocks, feats, scores))
@@ -887,6 +897,7 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
             end = i
             break
     title_key = lexicon.key(title_text)
+    title_first = title_key[:1]
     seen = {}
     for i in range(start, end):
         b, f = blocks[i], feats[i]
@@ -898,7 +909,11 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
             labels[i] = BOILERPLATE
         elif i in table_cells:
             labels[i] = BODY    # a figure or name in a data table, not a counter or a subtitle
-        elif title_text and (lexicon.key_equals(b.text, title_key)
+        # (a line opening on a letter, digit or ideograph has a key that opens on it, lower-cased:
+        # most body lines are settled by their first character)
+        elif title_text and ((((c := b.text[0]).lower() == title_first
+                               or not (c.isalnum() and (c < "\x80" or "\u4e00" <= c <= "\u9fff")))
+                              and lexicon.key_equals(b.text, title_key))
                              or (_contains(title_text, b.text) and f.punct == 0)):
             labels[i] = SUBTITLE
         elif i < start + 3 and _is_byline(f, b) and f.punct <= 8:

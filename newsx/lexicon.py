@@ -356,6 +356,11 @@ def _key_start(text: str) -> Optional[str]:
     return head.casefold()[:4]
 
 
+# The first two characters of every start key: _may_start_with_key(start) holds for a start
+# of two characters or more only if its first two are one of these.
+_START_PAIRS = frozenset(k[:2] for k in _START_KEYS)
+
+
 def _may_start_with_key(start: str) -> bool:
     """Whether a key beginning with ``start`` (its first four characters, or all of it) can start
     with one of _START_KEYS: a longer key begins with ``start``, a shorter one begins it."""
@@ -371,6 +376,16 @@ def short_line_flags(text: str) -> int:
     the key nor its parts can match and only _CONTROL_RE is left to try, without computing the
     key.
     """
+    # Most lines open on two letters or ideographs, which are then the first two characters
+    # of the key (lower-cased; ideographs have no case): when no start key begins with them, the
+    # test below fails for the same reason, so skip the reading of the start.
+    pair = text[:2]
+    if len(pair) == 2 and pair.isalnum() and (
+            pair.lower() not in _START_PAIRS if pair.isascii()
+            else "\u4e00" <= pair[0] <= "\u9fff" and "\u4e00" <= pair[1] <= "\u9fff"
+            and pair not in _START_PAIRS):
+        c = text[0]
+        return 2 if (c in _CONTROL_FIRST or c.isdecimal()) and _CONTROL_RE.match(text) else 0
     start = _key_start(text)
     if start is None:
         k = key(text)
