@@ -265,7 +265,7 @@ def _name_evidence(name: str) -> Tuple[float, float, float]:
         del tokens[0]
     pos = neg = head = 0.0
     skip = False
-    weight = _token_weight
+    exact = _EXACT_WEIGHT.get
     for tok in tokens:
         if skip:
             skip = False
@@ -273,7 +273,12 @@ def _name_evidence(name: str) -> Tuple[float, float, float]:
         if tok in _NEGATORS:
             skip = True
             continue
-        w, is_head = weight(tok)
+        ev = exact(tok)
+        if ev is None:
+            if len(tok) < 5:
+                continue        # unlisted and too short for substring evidence: weight 0
+            ev = _token_weight(tok)
+        w, is_head = ev
         if is_head:
             if w < head:
                 head = w
@@ -287,6 +292,11 @@ def _name_evidence(name: str) -> Tuple[float, float, float]:
 
 
 _ZERO_EVIDENCE = (0.0, 0.0, 0.0)
+# _token_weight's answers for the listed tokens, in its order of precedence (_POS over _NEG over
+# _HEAD), looked up without a call: most tokens of class names are listed or short.
+_EXACT_WEIGHT: Dict[str, Tuple[float, bool]] = {t: (w, True) for t, w in _HEAD.items()}
+_EXACT_WEIGHT.update((t, (w, False)) for t, w in _NEG.items())
+_EXACT_WEIGHT.update((t, (w, False)) for t, w in _POS.items())
 
 
 @lru_cache(maxsize=4096)
@@ -340,9 +350,11 @@ def _weigh(tag: str, names: List[str], role: str = "", itemprop: str = "",
             head = min(head, -1.5)
         elif "article" in low or "blogposting" in low:
             pos += 1.0
-    pos = min(pos, 3.0)
+    if pos > 3.0:
+        pos = 3.0
     if neg < 0:
-        return max(-3.0, min(-0.3, neg + 0.25 * pos))
+        x = neg + 0.25 * pos    # clamped to -3.0 .. -0.3 (comparisons: no min/max calls)
+        return -0.3 if x > -0.3 else x if x > -3.0 else -3.0
     if head < 0:
         return head if pos == 0 else 0.0
     return pos
@@ -617,7 +629,7 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
         plain = n - lchars
         if plain <= 0:
             return
-        gain = float(plain)
+        gain = plain    # (an int until scaled: the sums below are the same as with float())
         if not punct_search(text):
             gain *= 0.3
         if lchars * 2 > n:
@@ -625,7 +637,11 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
         c_gain[cid] += gain
         v = c_v0[cid]
         if v:
-            gain *= exp(v) if v < 0 else min(1.5, 1.0 + 0.2 * v)
+            if v < 0:
+                gain *= exp(v)
+            else:
+                f = 1.0 + 0.2 * v
+                gain *= f if f < 1.5 else 1.5       # (min(1.5, f) without the call)
         c = cid
         if c_tag[c] in para:            # a paragraph counts for its container
             c = c_parent[c]
