@@ -298,7 +298,8 @@ _LATIN_WORD_RE = re.compile(r"[a-zà-ÿ]+")
 
 # The complements of the script classes (kana, hangul, han, Cyrillic, Latin): deleting
 # everything else is the cheapest way to count a class's characters with re (no list of
-# matches is built).
+# matches is built).  They define the classes; _script_counts counts them on the UTF-8 bytes
+# and uses the kana and hangul patterns only when such characters may occur.
 _NOT_KANA_RE = re.compile(r"[^\u3040-\u30ff]+")
 _NOT_HANGUL_RE = re.compile(r"[^\uac00-\ud7af]+")
 _NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
@@ -311,6 +312,42 @@ def _members(not_pattern: "re.Pattern[str]", text: str) -> int:
     return len(not_pattern.sub("", text))
 
 
+# The script classes from the text's UTF-8 form: each class's characters start with lead bytes
+# (or lead-byte pairs) of their own, so counting those counts the class.  Deleting every other
+# byte (bytes.translate) and finding a byte (`in`, a memchr) are C loops far cheaper than a re
+# pass over the text; the re patterns remain for the rare ranges that do not end on a lead byte.
+def _keep(*ranges: range) -> bytes:
+    # the bytes outside ``ranges``: bytes.translate's delete argument
+    return bytes(b for b in range(256) if not any(b in r for r in ranges))
+
+
+_HAN_LEAD_BYTES = _keep(range(0xE4, 0xEA))           # U+4000-9FFF
+_LATIN_LEAD_BYTES = _keep(range(0x41, 0x5B), range(0x61, 0x7B), range(0xC3, 0xC9))  # A-Za-z, U+00C0-023F
+_CYRILLIC_LEAD_BYTES = _keep(range(0xD0, 0xD4))      # U+0400-04FF
+_EXT_A_RE = re.compile("[\u4000-\u4dff]")           # lead byte E4 but not in U+4E00-9FFF
+_LATIN_C9_RE = re.compile("[\u0240-\u024f]")        # lead byte C9, half of which is Latin
+
+
+def _script_counts(sample: str) -> tuple:
+    """(kana, hangul, han, cyrillic, latin): how many characters of ``sample`` fall in each
+    class, the same counts as :func:`_members` with the class patterns."""
+    data = sample.encode("utf-8", "surrogatepass")
+    han = len(data.translate(None, _HAN_LEAD_BYTES))
+    if han and _EXT_A_RE.search(sample):
+        han -= len(_EXT_A_RE.findall(sample))
+    latin = len(data.translate(None, _LATIN_LEAD_BYTES))
+    if b"\xc9" in data:
+        latin += len(_LATIN_C9_RE.findall(sample))
+    cyr = (len(data.translate(None, _CYRILLIC_LEAD_BYTES))
+           if b"\xd0" in data or b"\xd1" in data or b"\xd2" in data or b"\xd3" in data else 0)
+    # kana: E3 81 .. E3 83; hangul (U+AC00-D7AF) has lead bytes EA .. ED
+    kana = (_members(_NOT_KANA_RE, sample)
+            if b"\xe3\x81" in data or b"\xe3\x82" in data or b"\xe3\x83" in data else 0)
+    hangul = (_members(_NOT_HANGUL_RE, sample)
+              if b"\xea" in data or b"\xeb" in data or b"\xec" in data or b"\xed" in data else 0)
+    return kana, hangul, han, cyr, latin
+
+
 def detect_language(text: str) -> Optional[str]:
     """A coarse language guess from the script of the body (and stopwords for Latin script)."""
     sample = text[:3000]
@@ -321,9 +358,7 @@ def detect_language(text: str) -> Optional[str]:
         if _LATIN_RE.search(sample) is None:
             return None
     else:
-        kana, hangul = _members(_NOT_KANA_RE, sample), _members(_NOT_HANGUL_RE, sample)
-        han, cyr = _members(_NOT_HAN_RE, sample), _members(_NOT_CYRILLIC_RE, sample)
-        latin = _members(_NOT_LATIN_RE, sample)
+        kana, hangul, han, cyr, latin = _script_counts(sample)
         top = max(kana + han, hangul, cyr, latin)
         if top == 0:
             return None

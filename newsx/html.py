@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import chain
 from functools import lru_cache
 from math import exp
 from typing import Any, Dict, List, Optional, Tuple
@@ -264,7 +265,7 @@ def _name_evidence(name: str) -> Tuple[float, float, float]:
         del tokens[0]
     pos = neg = head = 0.0
     skip = False
-    weight = _token_weight
+    exact = _EXACT_WEIGHT.get
     for tok in tokens:
         if skip:
             skip = False
@@ -272,7 +273,12 @@ def _name_evidence(name: str) -> Tuple[float, float, float]:
         if tok in _NEGATORS:
             skip = True
             continue
-        w, is_head = weight(tok)
+        ev = exact(tok)
+        if ev is None:
+            if len(tok) < 5:
+                continue        # unlisted and too short for substring evidence: weight 0
+            ev = _token_weight(tok)
+        w, is_head = ev
         if is_head:
             if w < head:
                 head = w
@@ -286,6 +292,11 @@ def _name_evidence(name: str) -> Tuple[float, float, float]:
 
 
 _ZERO_EVIDENCE = (0.0, 0.0, 0.0)
+# _token_weight's answers for the listed tokens, in its order of precedence (_POS over _NEG over
+# _HEAD), looked up without a call: most tokens of class names are listed or short.
+_EXACT_WEIGHT: Dict[str, Tuple[float, bool]] = {t: (w, True) for t, w in _HEAD.items()}
+_EXACT_WEIGHT.update((t, (w, False)) for t, w in _NEG.items())
+_EXACT_WEIGHT.update((t, (w, False)) for t, w in _POS.items())
 
 
 @lru_cache(maxsize=4096)
@@ -339,9 +350,11 @@ def _weigh(tag: str, names: List[str], role: str = "", itemprop: str = "",
             head = min(head, -1.5)
         elif "article" in low or "blogposting" in low:
             pos += 1.0
-    pos = min(pos, 3.0)
+    if pos > 3.0:
+        pos = 3.0
     if neg < 0:
-        return max(-3.0, min(-0.3, neg + 0.25 * pos))
+        x = neg + 0.25 * pos    # clamped to -3.0 .. -0.3 (comparisons: no min/max calls)
+        return -0.3 if x > -0.3 else x if x > -3.0 else -3.0
     if head < 0:
         return head if pos == 0 else 0.0
     return pos
@@ -550,6 +563,19 @@ def _text_len(el: Any) -> int:
         return 0
 
 
+class _End:
+    """Stands after the last element of a walk: its parent is the walked root's parent, so
+    every element open then ends."""
+
+    __slots__ = ("parent",)
+
+    def __init__(self, parent: Any) -> None:
+        self.parent = parent
+
+    def getparent(self) -> Any:
+        return self.parent
+
+
 def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
     """Single pass over the tree in document order (lxml's C-level ``iterwalk``, no recursion),
     building blocks and container statistics.
@@ -603,7 +629,7 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
         plain = n - lchars
         if plain <= 0:
             return
-        gain = float(plain)
+        gain = plain    # (an int until scaled: the sums below are the same as with float())
         if not punct_search(text):
             gain *= 0.3
         if lchars * 2 > n:
@@ -611,7 +637,11 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
         c_gain[cid] += gain
         v = c_v0[cid]
         if v:
-            gain *= exp(v) if v < 0 else min(1.5, 1.0 + 0.2 * v)
+            if v < 0:
+                gain *= exp(v)
+            else:
+                f = 1.0 + 0.2 * v
+                gain *= f if f < 1.5 else 1.5       # (min(1.5, f) without the call)
         c = cid
         if c_tag[c] in para:            # a paragraph counts for its container
             c = c_parent[c]
@@ -687,114 +717,24 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
         for text, lchars, links, _, _ in texts:
             add_block(text, cid, kind, level, lchars, links)
 
-    walker = etree.iterwalk(root, events=("start", "end"))
-    skip = walker.skip_subtree
-    skipped = False
+    # The walk visits elements in document order with lxml's C-level iter() (cheaper than
+    # iterwalk's start and end events) and finds where elements end from each element's parent:
+    # every open element that is not the next element's parent has ended.
     code_of = _TAG_CODE.get
     els: List[Any] = []         # open container elements (parallel to ``stack``)
     top = None                  # innermost open container element
-    for event, el in walker:
-        if event == "start":
-            tag = el.tag
-            code = code_of(tag)     # container kind, "a", "br", _DROP or None (inline)
-            if code is _DROP:
-                skip()              # the next event is this element's "end"
-                skipped = True
-                continue
-            keys = el.keys()
-            if keys and not _FLAG_ATTRS.isdisjoint(keys):
-                if "itemprop" in keys:
-                    itemprops.append(el)    # for markup.read_meta (microdata)
-                if ("style" in keys or "hidden" in keys or "aria-hidden" in keys) and stack \
-                        and _is_hidden(el, keys) and not (keep and any(el is k for k in keep)):
-                    hidden.append(el)
-                    skip()
-                    skipped = True
-                    continue
-            if code is None:
-                pass
-            elif code == "a":
-                link_depth += 1
-                seg_links += 1
-            elif code == "br":
-                if parts or seg_links:
-                    close()
-                had_br = True
-                br_run += 1
-            else:
-                if parts or pending or seg_links:
-                    emit()
-                # -- push a container --
-                cid = len(c_tag)
-                if cid == cap:
-                    cap += _CHUNK
-                    c_end.extend(_ZEROS)
-                    c_chars.extend(_ZEROS)
-                    c_links.extend(_ZEROS)
-                    c_score.extend(_FZEROS)
-                    c_gain.extend(_FZEROS)
-                if keys and tag != "body" and tag != "html":
-                    # (page-level classes like "single-post header-fixed" say nothing)
-                    # (a membership test in the short key list is cheaper than a lookup)
-                    cls = el.get("class") if "class" in keys else None
-                    ident = el.get("id") if "id" in keys else None
-                    if len(keys) > (cls is not None) + (ident is not None):
-                        role = (el.get("role") or "") if "role" in keys else ""
-                        itemprop = (el.get("itemprop") or "") if "itemprop" in keys else ""
-                        itemtype = (el.get("itemtype") or "") if "itemtype" in keys else ""
-                    else:
-                        role = itemprop = itemtype = ""
-                    if role or itemprop or itemtype:
-                        cls = cls or ""
-                        ident = ident or ""
-                        w = element_weight(tag, (cls + " " + ident) if ident else cls, role,
-                                           itemprop, itemtype)
-                        seg = _segment_name(el, tag, cls, ident)
-                    else:
-                        w, seg = info(tag, cls or "", ident or "")
-                else:
-                    w = tag_only(tag, 0.0)
-                    seg = tag
-                if stack:
-                    parent = stack[-1]
-                    c_v0.append(c_v0[parent] if w == 0.0 else _combine(c_v0[parent], w))
-                    # Tag path built incrementally, trimmed to the last _PATH_SEGMENTS (the
-                    # open containers are this one's ancestors: len(stack) + 1 segments).
-                    path = c_path[parent] + ">" + seg
-                    if len(stack) >= _PATH_SEGMENTS:
-                        path = path[path.index(">") + 1:]
-                else:
-                    parent = -1
-                    c_v0.append(w)
-                    path = seg
-                c_parent.append(parent)
-                c_tag.append(tag)
-                c_w.append(w)
-                c_seg.append(seg)
-                c_path.append(path)
-                stack.append(cid)
-                els.append(el)
-                top = el
-                if code == "pre":
-                    pre_depth += 1
-            text = el.text
-            if text:
-                if not pre_depth and text.isspace():
-                    # Indentation between tags: only a separator between inline pieces.
-                    if parts:
-                        parts.append(text)
-                    continue
-                if not parts:
-                    seg_gap = br_run - 1 if br_run > 1 else 0
-                    br_run = 0
-                parts.append(text)
-                if link_depth:
-                    seg_lchars += len("".join(text.split()))
-                    if not seg_links:
-                        seg_links = 1   # the segment starts inside a link opened earlier
-        else:
-            if skipped:
-                skipped = False
+    base = root.getparent()
+    opened: List[Any] = [base]  # every open element, above ``base`` (the walked root's parent)
+    skip_at = 0                 # index in ``opened`` of a skipped (dropped / hidden) element
+    for nxt in chain(root.iter(), (_End(base),)):
+        up = nxt.getparent()
+        while opened[-1] is not up:
+            # -- the end of an element --
+            el = opened.pop()
+            if skip_at:
+                if len(opened) > skip_at:
+                    continue        # inside the skipped element: nothing of it counts
+                skip_at = 0         # the skipped element itself: only its tail counts
             elif el is top:
                 if pending or (pre_depth and (parts or seg_links)):
                     emit()
@@ -842,6 +782,108 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
                     seg_lchars += len("".join(tail.split()))
                     if not seg_links:
                         seg_links = 1
+        if up is base and nxt.__class__ is _End:
+            break               # every element has ended
+        el = nxt
+        opened.append(el)
+        if skip_at:
+            continue            # inside a skipped element
+        # -- the start of an element --
+        tag = el.tag
+        code = code_of(tag)     # container kind, "a", "br", _DROP or None (inline)
+        if code is _DROP:
+            skip_at = len(opened) - 1
+            continue
+        keys = el.keys()
+        if keys and not _FLAG_ATTRS.isdisjoint(keys):
+            if "itemprop" in keys:
+                itemprops.append(el)    # for markup.read_meta (microdata)
+            if ("style" in keys or "hidden" in keys or "aria-hidden" in keys) and stack \
+                    and _is_hidden(el, keys) and not (keep and any(el is k for k in keep)):
+                hidden.append(el)
+                skip_at = len(opened) - 1
+                continue
+        if code is None:
+            pass
+        elif code == "a":
+            link_depth += 1
+            seg_links += 1
+        elif code == "br":
+            if parts or seg_links:
+                close()
+            had_br = True
+            br_run += 1
+        else:
+            if parts or pending or seg_links:
+                emit()
+            # -- push a container --
+            cid = len(c_tag)
+            if cid == cap:
+                cap += _CHUNK
+                c_end.extend(_ZEROS)
+                c_chars.extend(_ZEROS)
+                c_links.extend(_ZEROS)
+                c_score.extend(_FZEROS)
+                c_gain.extend(_FZEROS)
+            if keys and tag != "body" and tag != "html":
+                # (page-level classes like "single-post header-fixed" say nothing)
+                # (a membership test in the short key list is cheaper than a lookup)
+                cls = el.get("class") if "class" in keys else None
+                ident = el.get("id") if "id" in keys else None
+                if len(keys) > (cls is not None) + (ident is not None):
+                    role = (el.get("role") or "") if "role" in keys else ""
+                    itemprop = (el.get("itemprop") or "") if "itemprop" in keys else ""
+                    itemtype = (el.get("itemtype") or "") if "itemtype" in keys else ""
+                else:
+                    role = itemprop = itemtype = ""
+                if role or itemprop or itemtype:
+                    cls = cls or ""
+                    ident = ident or ""
+                    w = element_weight(tag, (cls + " " + ident) if ident else cls, role,
+                                       itemprop, itemtype)
+                    seg = _segment_name(el, tag, cls, ident)
+                else:
+                    w, seg = info(tag, cls or "", ident or "")
+            else:
+                w = tag_only(tag, 0.0)
+                seg = tag
+            if stack:
+                parent = stack[-1]
+                c_v0.append(c_v0[parent] if w == 0.0 else _combine(c_v0[parent], w))
+                # Tag path built incrementally, trimmed to the last _PATH_SEGMENTS (the
+                # open containers are this one's ancestors: len(stack) + 1 segments).
+                path = c_path[parent] + ">" + seg
+                if len(stack) >= _PATH_SEGMENTS:
+                    path = path[path.index(">") + 1:]
+            else:
+                parent = -1
+                c_v0.append(w)
+                path = seg
+            c_parent.append(parent)
+            c_tag.append(tag)
+            c_w.append(w)
+            c_seg.append(seg)
+            c_path.append(path)
+            stack.append(cid)
+            els.append(el)
+            top = el
+            if code == "pre":
+                pre_depth += 1
+        text = el.text
+        if text:
+            if not pre_depth and text.isspace():
+                # Indentation between tags: only a separator between inline pieces.
+                if parts:
+                    parts.append(text)
+                continue
+            if not parts:
+                seg_gap = br_run - 1 if br_run > 1 else 0
+                br_run = 0
+            parts.append(text)
+            if link_depth:
+                seg_lchars += len("".join(text.split()))
+                if not seg_links:
+                    seg_links = 1   # the segment starts inside a link opened earlier
     if stack and (parts or pending):
         emit()
     n = len(c_tag)
