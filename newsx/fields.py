@@ -438,6 +438,7 @@ class _Zones:
     inline: List[str] = field(default_factory=list)     # short labelled lines inside the body
     cited: List[str] = field(default_factory=list)      # body lines citing a publication
     far: List[str] = field(default_factory=list)        # the nearest timed dateline further up
+    last: str = ""                                      # the end of the body's last paragraph
 
 
 _LABEL_LINE_RE = re.compile(r"^[\[【(（]?\s*(?:信息来源|文章来源|新闻来源|来源|來源|作者|记者|Source)\s*[:：]")
@@ -477,7 +478,7 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     far = next(([b.text] for b in reversed(blocks[max(0, first - 40):top])
                 if len(b.text) <= 80 and _TIMED_DATE_RE.search(b.text)), [])
     return _Zones(pre, above, post, blocks[first].text[:80], closing, names, _post_headers(blocks),
-                  inline, cited, far)
+                  inline, cited, far, blocks[last].text[-60:])
 
 
 def _unlabelled_source(text: str) -> Optional[str]:
@@ -656,6 +657,7 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
             or _first(parse_authors(t) for t in zones.post)
             or _closing_bracket_name(zones.post)
             or _first(parse_authors(t) or _bracketed_name(t) for t in zones.closing)
+            or _closing_credit(zones.last)
             or _first(parse_authors(t) for t in zones.inline)
             or meta_authors
             or (parse_authors(lead_paren.group(1)) if lead_paren else [])
@@ -668,6 +670,31 @@ def _closing_bracket_name(post: List[str]) -> List[str]:
     if post and post[0][:1] in "(（" and post[0][-1:] in ")）":
         return _bracketed_name(post[0])
     return []
+
+
+_CLOSING_CREDIT_RE = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
+
+
+def _closing_credit(text: str) -> List[str]:
+    """The writers credited in brackets at the end of the last paragraph, as Chinese papers
+    close an article: "…的新春佳节。（常书香 马丹阳）", "（记者 胡晓蓉）", "（姚峰 上海报道）"."""
+    m = _CLOSING_CREDIT_RE.search(text)
+    if m is None:
+        return []
+    inner = m.group(1).strip()
+    names = parse_authors(inner)
+    if names:
+        return names
+    # unlabelled: one to three names of two to four characters, each led by a family name, and
+    # maybe the place reported from
+    parts = _PLACE_REPORT_RE.sub("", inner).split()
+    if not 1 <= len(parts) <= 3:
+        return []
+    for part in parts:
+        if not (2 <= len(part) <= 4 and _CJK_NAME_RE.match(part) and part[0] in lexicon.SURNAMES
+                and part not in lexicon.NOT_NAMES):
+            return []
+    return parts
 
 
 def _labelled_url(text: str) -> Optional[str]:

@@ -274,6 +274,23 @@ def test_build_article_takes_the_name_in_brackets_closing_the_text():
     assert build_article(labelled_page(rows + [(RELATED, "新闻中心")])).authors == ()
 
 
+@pytest.mark.parametrize("credit, authors", [
+    ("（记者 胡晓蓉）", ("胡晓蓉",)),
+    ("（总台记者 张倩）", ("张倩",)),
+    ("（常书香 马丹阳 ）", ("常书香", "马丹阳")),
+    ("（姚峰 上海报道）", ("姚峰",)),
+])
+def test_build_article_takes_the_writers_credited_at_the_end_of_the_last_paragraph(credit, authors):
+    rows = [(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY[:-1] + [ZH_BODY[-1] + credit])
+    assert build_article(labelled_page(rows)).authors == authors
+
+
+@pytest.mark.parametrize("closing", ["（完）", "（待续）", "（图）", "（新华社）", "（上）"])
+def test_a_closing_bracket_that_names_no_person_gives_no_author(closing):
+    rows = [(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY[:-1] + [ZH_BODY[-1] + closing])
+    assert build_article(labelled_page(rows)).authors == ()
+
+
 def test_build_article_finds_an_english_byline():
     page = labelled_page([
         (TITLE, "Bridge to be rebuilt after long campaign"),
