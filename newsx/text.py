@@ -435,30 +435,35 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
     odd_spaces = tuple(space for space in _ODD_SPACES if space in text)
     channels_memo = {}  # (lo, hi) -> channels, shared by _merge_regions and _column_entries
     regions = _merge_regions(rows, _table_regions(rows), memo=channels_memo)
-    in_region = {}
-    for lo, hi in regions:
-        in_region[lo] = hi
 
     entries = []  # [indent, folded text, right edge, blank lines before, wrap width or None]
     gap = 0
     r = 0
-    while r < len(rows):
-        if r in in_region:
-            hi = in_region[r]
-            region_entries = _column_entries(rows, r, hi, gap, odd_spaces, channels_memo)
+    for lo, hi in regions + [(len(rows), len(rows))]:
+        # the lines before the region: each cell an entry; a lone cell keeps its right edge
+        for cells in itertools.islice(rows, r, lo):
+            if len(cells) == 1:  # most lines
+                col, end, cell = cells[0]
+                folded = _clean_cell(cell, odd_spaces)
+                if folded:
+                    entries.append([col, folded, end, gap, None])
+                    gap = 0
+                else:
+                    gap += 1
+                continue
+            added = False
+            for col, end, cell in cells:
+                folded = _clean_cell(cell, odd_spaces)
+                if folded:
+                    entries.append([col, folded, 0, gap, None])
+                    gap, added = 0, True
+            if not added:
+                gap += 1
+        if lo < hi:
+            region_entries = _column_entries(rows, lo, hi, gap, odd_spaces, channels_memo)
             entries.extend(region_entries)
             gap = 0 if region_entries else gap
-            r = hi
-            continue
-        added = False
-        for col, end, cell in rows[r]:
-            folded = _clean_cell(cell, odd_spaces)
-            if folded:
-                entries.append([col, folded, end if len(rows[r]) == 1 else 0, gap, None])
-                gap, added = 0, True
-        if not added:
-            gap += 1
-        r += 1
+        r = hi
 
     page_wrap = _wrap_width([e[2] for e in entries if e[4] is None])
     blocks: List[Block] = []
