@@ -170,6 +170,23 @@ def _clean_cell(text: str, odd_spaces=_ODD_SPACES) -> str:
     return folded
 
 
+class _Cleaned(dict):
+    """One page's cells cleaned: ``cleaned[text]`` is ``_clean_cell(text, odd_spaces)``, worked
+    out once per distinct text.  The table-region code looks at a cell more than once (for the
+    channels of a region and of the merged one, for the lines below a region, and to read it),
+    and a page's image placeholders and rules repeat."""
+
+    __slots__ = ("odd_spaces",)
+
+    def __init__(self, odd_spaces=_ODD_SPACES):
+        super().__init__()
+        self.odd_spaces = odd_spaces
+
+    def __missing__(self, text: str) -> str:
+        folded = self[text] = _clean_cell(text, self.odd_spaces)
+        return folded
+
+
 def _has_odd_space(text: str, odd_spaces=_ODD_SPACES) -> bool:
     """The text holds one of ``odd_spaces`` (non-ASCII spaces that _WS_RE folds)."""
     for space in odd_spaces:
@@ -239,10 +256,10 @@ def _split_at_cuts(cell: tuple, cuts: List[int]) -> List[tuple]:
     return out
 
 
-def _column_cuts(rows, lo: int, hi: int, memo=None) -> List[int]:
+def _column_cuts(rows, lo: int, hi: int, memo=None, cleaned=None) -> List[int]:
     """Display columns where the table region ``rows[lo:hi]`` splits into side-by-side columns:
     the middle of each of its channels."""
-    return _midpoints(_column_channels(rows, lo, hi, memo))
+    return _midpoints(_column_channels(rows, lo, hi, memo, cleaned))
 
 
 def _midpoints(channels: List[tuple]) -> List[int]:
@@ -250,7 +267,7 @@ def _midpoints(channels: List[tuple]) -> List[int]:
     return [(start + stop) // 2 for start, stop in channels]
 
 
-def _column_channels(rows, lo: int, hi: int, memo=None) -> List[tuple]:
+def _column_channels(rows, lo: int, hi: int, memo=None, cleaned=None) -> List[tuple]:
     """The channels of the table region ``rows[lo:hi]`` as (first, last + 1) display columns.
 
     A channel is a stretch of display columns that falls between two cells of many
@@ -258,12 +275,15 @@ def _column_channels(rows, lo: int, hi: int, memo=None) -> List[tuple]:
     above them, is allowed now and then).  Decorations (rules, placeholders) do not count.
 
     ``memo``: a dict kept for one page's rows; most regions come out of _merge_regions as they
-    went in, so _column_entries asks again for the channels it already found.
+    went in, so _column_entries asks again for the channels it already found.  ``cleaned``:
+    the page's _Cleaned.
     """
     if memo is not None:
         if (lo, hi) not in memo:
-            memo[lo, hi] = _column_channels(rows, lo, hi)
+            memo[lo, hi] = _column_channels(rows, lo, hi, cleaned=cleaned)
         return memo[lo, hi]
+    if cleaned is None:
+        cleaned = _Cleaned()
     width = max((cell[1] for r in range(lo, hi) for cell in rows[r]), default=0) + 1
     # Counts per display column, kept as differences (+1 where a span starts, -1 after it ends)
     # and summed up once: a region holds thousands of characters.
@@ -274,7 +294,7 @@ def _column_channels(rows, lo: int, hi: int, memo=None) -> List[tuple]:
         if len(row) > 1 or (row and row[0][2][0] in _DECORATION_START):
             # Only a cell that starts like a decoration cleans to nothing (a cell of inline
             # image names starts with their "[").
-            row = [c for c in row if c[2][0] not in _DECORATION_START or _clean_cell(c[2])]
+            row = [c for c in row if c[2][0] not in _DECORATION_START or cleaned[c[2]]]
         for col, end, text in row:
             # a narrow gap leaves its columns blank: a row whose cells are only two or three
             # spaces apart does not hide the channel between them (see _split_at_cuts)
@@ -297,15 +317,19 @@ def _column_channels(rows, lo: int, hi: int, memo=None) -> List[tuple]:
     return cuts
 
 
-def _merge_regions(rows, regions: List[tuple], max_apart: int = 8, memo=None) -> List[tuple]:
+def _merge_regions(rows, regions: List[tuple], max_apart: int = 8, memo=None,
+                   cleaned=None) -> List[tuple]:
     """Join table regions a few rows apart that are cut into columns at the same place.
 
     A sidebar beside a long text column leaves stretches where only the text has lines; the
     column regions above and below such a stretch are one table, and read as one the text column
-    comes out whole instead of being cut in two by the sidebar's list."""
+    comes out whole instead of being cut in two by the sidebar's list.  (``memo``, ``cleaned``: see
+    _column_channels.)"""
+    if cleaned is None:
+        cleaned = _Cleaned()
     merged = []  # [lo, hi, cuts of the last region joined, its channels]
     for lo, hi in regions:
-        channels = _column_channels(rows, lo, hi, memo)
+        channels = _column_channels(rows, lo, hi, memo, cleaned)
         cuts = _midpoints(channels)
         # (the channels overlap: a sidebar's lines may be wider in one box than in the next)
         if (merged and merged[-1][3] and channels and lo - merged[-1][1] <= max_apart
@@ -321,7 +345,7 @@ def _merge_regions(rows, regions: List[tuple], max_apart: int = 8, memo=None) ->
         limit = merged[k + 1][0] if k + 1 < len(merged) else len(rows)
         r, blank = hi, 0
         while r < limit and blank <= max_apart // 2:
-            cells = [piece for cell in rows[r] if _clean_cell(cell[2])
+            cells = [piece for cell in rows[r] if cleaned[cell[2]]
                      for piece in _split_at_cuts(cell, cuts)]
             if not cells:
                 blank += 1
@@ -334,12 +358,14 @@ def _merge_regions(rows, regions: List[tuple], max_apart: int = 8, memo=None) ->
 
 
 def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPACES,
-                    memo=None) -> list:
+                    memo=None, cleaned=None) -> list:
     """Read a table region column by column: cells grouped into columns (between the cuts
     _column_cuts finds, or by start column when it finds none), left to right, each column top
-    to bottom, so that a main text column comes out in one piece.  (``memo``: see
+    to bottom, so that a main text column comes out in one piece.  (``memo``, ``cleaned``: see
     _column_channels.)"""
-    cuts = _column_cuts(rows, lo, hi, memo)
+    if cleaned is None:
+        cleaned = _Cleaned(odd_spaces)
+    cuts = _column_cuts(rows, lo, hi, memo, cleaned)
     if cuts:
         cells = [(col, end, text, r) for r in range(lo, hi) for cell in rows[r]
                  for col, end, text in _split_at_cuts(cell, cuts)]
@@ -382,7 +408,7 @@ def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPA
     for _, anchor, wrap, members in runs:
         prev_row = None
         for col, end, text, r in members:
-            folded = _clean_cell(text, odd_spaces)
+            folded = cleaned[text]
             if not folded:
                 continue
             gap = gap_before if first else (0 if prev_row is not None and r - prev_row <= 1 else 1)
@@ -434,31 +460,37 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
     # Most pages hold none or one of the unusual spaces: look for them once, not in every cell.
     odd_spaces = tuple(space for space in _ODD_SPACES if space in text)
     channels_memo = {}  # (lo, hi) -> channels, shared by _merge_regions and _column_entries
-    regions = _merge_regions(rows, _table_regions(rows), memo=channels_memo)
-    in_region = {}
-    for lo, hi in regions:
-        in_region[lo] = hi
+    cleaned = _Cleaned(odd_spaces)  # the region code's cleaned cells
+    regions = _merge_regions(rows, _table_regions(rows), memo=channels_memo, cleaned=cleaned)
 
     entries = []  # [indent, folded text, right edge, blank lines before, wrap width or None]
     gap = 0
     r = 0
-    while r < len(rows):
-        if r in in_region:
-            hi = in_region[r]
-            region_entries = _column_entries(rows, r, hi, gap, odd_spaces, channels_memo)
+    for lo, hi in regions + [(len(rows), len(rows))]:
+        # the lines before the region: each cell an entry; a lone cell keeps its right edge
+        for cells in itertools.islice(rows, r, lo):
+            if len(cells) == 1:  # most lines
+                col, end, cell = cells[0]
+                folded = _clean_cell(cell, odd_spaces)
+                if folded:
+                    entries.append([col, folded, end, gap, None])
+                    gap = 0
+                else:
+                    gap += 1
+                continue
+            added = False
+            for col, end, cell in cells:
+                folded = _clean_cell(cell, odd_spaces)
+                if folded:
+                    entries.append([col, folded, 0, gap, None])
+                    gap, added = 0, True
+            if not added:
+                gap += 1
+        if lo < hi:
+            region_entries = _column_entries(rows, lo, hi, gap, odd_spaces, channels_memo, cleaned)
             entries.extend(region_entries)
             gap = 0 if region_entries else gap
-            r = hi
-            continue
-        added = False
-        for col, end, cell in rows[r]:
-            folded = _clean_cell(cell, odd_spaces)
-            if folded:
-                entries.append([col, folded, end if len(rows[r]) == 1 else 0, gap, None])
-                gap, added = 0, True
-        if not added:
-            gap += 1
-        r += 1
+        r = hi
 
     page_wrap = _wrap_width([e[2] for e in entries if e[4] is None])
     blocks: List[Block] = []
