@@ -897,7 +897,6 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
             end = i
             break
     title_key = lexicon.key(title_text)
-    title_first = title_key[:1]
     seen = {}
     for i in range(start, end):
         b, f = blocks[i], feats[i]
@@ -909,11 +908,7 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
             labels[i] = BOILERPLATE
         elif i in table_cells:
             labels[i] = BODY    # a figure or name in a data table, not a counter or a subtitle
-        # (a line opening on a letter, digit or ideograph has a key that opens on it, lower-cased:
-        # most body lines are settled by their first character)
-        elif title_text and ((((c := b.text[0]).lower() == title_first
-                               or not (c.isalnum() and (c < "\x80" or "\u4e00" <= c <= "\u9fff")))
-                              and lexicon.key_equals(b.text, title_key))
+        elif title_text and (lexicon.key_equals(b.text, title_key)
                              or (_contains(title_text, b.text) and f.punct == 0)):
             labels[i] = SUBTITLE
         elif i < start + 3 and _is_byline(f, b) and f.punct <= 8:

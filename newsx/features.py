@@ -246,16 +246,12 @@ def measure(block: Block) -> Features:
         f.hint = block.hint
     # The classifier reads the byline flags of nearly every short block; most blocks fail the
     # prefilters, so settle those here as plain attributes (no descriptor call) and leave the
-    # rest to the lazy checks.  (The prefilters _may_have_date, _may_have_label and
-    # _may_start_byline, written out: this runs on every block.)
-    if n > 160:
-        f.date = f.label = False
-    else:
-        if "20" not in text and "19" not in text:
-            f.date = False
-        if not (":" in text or "：" in text or "发" in text or "张" in text or "posted " in text):
-            f.label = False
-    if n >= 80 or text[0] not in _BYLINE_FIRST:
+    # rest to the lazy checks.
+    if not _may_have_date(text):
+        f.date = False
+    if not _may_have_label(text):
+        f.label = False
+    if not _may_start_byline(text):
         f.byline_start = False
     return f
 

@@ -296,15 +296,11 @@ _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _LATIN_WORD_RE = re.compile(r"[a-zà-ÿ]+")
 
 
-# The complements of the script classes (kana, hangul, han, Cyrillic, Latin): deleting
-# everything else is the cheapest way to count a class's characters with re (no list of
-# matches is built).  They define the classes; _script_counts counts them on the UTF-8 bytes
-# and uses the kana and hangul patterns only when such characters may occur.
+# The complements of kana and hangul: deleting everything else is the cheapest way to count a
+# class's characters with re (no list of matches is built).  _script_counts uses them only when
+# such characters may occur; the other classes it counts on the UTF-8 bytes.
 _NOT_KANA_RE = re.compile(r"[^\u3040-\u30ff]+")
 _NOT_HANGUL_RE = re.compile(r"[^\uac00-\ud7af]+")
-_NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
-_NOT_CYRILLIC_RE = re.compile(r"[^\u0400-\u04ff]+")
-_NOT_LATIN_RE = re.compile(r"[^A-Za-z\u00c0-\u024f]+")
 
 
 def _members(not_pattern: "re.Pattern[str]", text: str) -> int:
@@ -330,7 +326,7 @@ _LATIN_C9_RE = re.compile("[\u0240-\u024f]")        # lead byte C9, half of whic
 
 def _script_counts(sample: str) -> tuple:
     """(kana, hangul, han, cyrillic, latin): how many characters of ``sample`` fall in each
-    class, the same counts as :func:`_members` with the class patterns."""
+    class: U+3040-30FF, U+AC00-D7AF, U+4E00-9FFF, U+0400-04FF, A-Z a-z U+00C0-024F."""
     data = sample.encode("utf-8", "surrogatepass")
     han = len(data.translate(None, _HAN_LEAD_BYTES))
     if han and _EXT_A_RE.search(sample):

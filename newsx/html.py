@@ -3,7 +3,7 @@
 One pass over a safely parsed lxml tree (no network, no DTD or external entities, comments and
 processing instructions dropped, input cut at :data:`MAX_CHARS`, libxml2's default depth limit)
 turns the page into the same :class:`~newsx.model.Block` list the text segmenter produces, so
-one classifier serves both.  The walk is iterative (lxml's ``iterwalk``), never recursive.
+one classifier serves both.  The walk is iterative (lxml's ``iter``), never recursive.
 
 Blocks
     Paragraph-level elements (p, h1-h6, li, dt/dd, td/th, blockquote, pre, figcaption/caption)
@@ -577,13 +577,13 @@ class _End:
 
 
 def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
-    """Single pass over the tree in document order (lxml's C-level ``iterwalk``, no recursion),
+    """Single pass over the tree in document order (lxml's C-level ``iter``, no recursion),
     building blocks and container statistics.
 
     Non-content elements (:data:`_DROP_TAGS`) and hidden ones are skipped with their content,
     keeping their tail text; hidden elements are listed in ``st.hidden``, and those in ``keep``
-    are walked like visible ones.  The hot path is inlined on purpose: this loop runs twice per
-    element (start and end events) and is the bulk of segmentation time.
+    are walked like visible ones.  The hot path is inlined on purpose: this loop handles every
+    element's start and end and is the bulk of segmentation time.
     """
     st = _Walk()
     itemprops, hidden = st.itemprops, st.hidden

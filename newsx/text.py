@@ -256,34 +256,26 @@ def _split_at_cuts(cell: tuple, cuts: List[int]) -> List[tuple]:
     return out
 
 
-def _column_cuts(rows, lo: int, hi: int, memo=None, cleaned=None) -> List[int]:
-    """Display columns where the table region ``rows[lo:hi]`` splits into side-by-side columns:
-    the middle of each of its channels."""
-    return _midpoints(_column_channels(rows, lo, hi, memo, cleaned))
-
-
 def _midpoints(channels: List[tuple]) -> List[int]:
-    """The cut in the middle of each channel."""
+    """The cut in the middle of each channel: the display columns where a table region splits
+    into side-by-side columns."""
     return [(start + stop) // 2 for start, stop in channels]
 
 
-def _column_channels(rows, lo: int, hi: int, memo=None, cleaned=None) -> List[tuple]:
+def _column_channels(rows, lo: int, hi: int, memo: dict, cleaned: _Cleaned) -> List[tuple]:
     """The channels of the table region ``rows[lo:hi]`` as (first, last + 1) display columns.
 
     A channel is a stretch of display columns that falls between two cells of many
     rows and inside a cell of hardly any (a line that runs across both columns, such as a menu
     above them, is allowed now and then).  Decorations (rules, placeholders) do not count.
 
-    ``memo``: a dict kept for one page's rows; most regions come out of _merge_regions as they
-    went in, so _column_entries asks again for the channels it already found.  ``cleaned``:
-    the page's _Cleaned.
+    ``memo``: a dict kept for one page's rows, (lo, hi) -> channels; most regions come out of
+    _merge_regions as they went in, so _column_entries asks again for the channels it already
+    found.  ``cleaned``: the page's _Cleaned.
     """
-    if memo is not None:
-        if (lo, hi) not in memo:
-            memo[lo, hi] = _column_channels(rows, lo, hi, cleaned=cleaned)
-        return memo[lo, hi]
-    if cleaned is None:
-        cleaned = _Cleaned()
+    found = memo.get((lo, hi))
+    if found is not None:
+        return found
     width = max((cell[1] for r in range(lo, hi) for cell in rows[r]), default=0) + 1
     # Counts per display column, kept as differences (+1 where a span starts, -1 after it ends)
     # and summed up once: a region holds thousands of characters.
@@ -306,27 +298,26 @@ def _column_channels(rows, lo: int, hi: int, memo=None, cleaned=None) -> List[tu
             between[col] -= 1
     covered = list(itertools.accumulate(covered))
     between = list(itertools.accumulate(between))
-    cuts, x = [], 0
+    channels, x = [], 0
     while x < width:
         if between[x] >= 3 and covered[x] * 10 <= between[x]:
             start = x
             while x < width and between[x] >= 3 and covered[x] * 10 <= between[x]:
                 x += 1
-            cuts.append((start, x))
+            channels.append((start, x))
         x += 1
-    return cuts
+    memo[lo, hi] = channels
+    return channels
 
 
-def _merge_regions(rows, regions: List[tuple], max_apart: int = 8, memo=None,
-                   cleaned=None) -> List[tuple]:
+def _merge_regions(rows, regions: List[tuple], memo: dict, cleaned: _Cleaned,
+                   max_apart: int = 8) -> List[tuple]:
     """Join table regions a few rows apart that are cut into columns at the same place.
 
     A sidebar beside a long text column leaves stretches where only the text has lines; the
     column regions above and below such a stretch are one table, and read as one the text column
     comes out whole instead of being cut in two by the sidebar's list.  (``memo``, ``cleaned``: see
     _column_channels.)"""
-    if cleaned is None:
-        cleaned = _Cleaned()
     merged = []  # [lo, hi, cuts of the last region joined, its channels]
     for lo, hi in regions:
         channels = _column_channels(rows, lo, hi, memo, cleaned)
@@ -357,15 +348,13 @@ def _merge_regions(rows, regions: List[tuple], max_apart: int = 8, memo=None,
     return [(lo, hi) for lo, hi, _, _ in merged]
 
 
-def _column_entries(rows, lo: int, hi: int, gap_before: int, odd_spaces=_ODD_SPACES,
-                    memo=None, cleaned=None) -> list:
-    """Read a table region column by column: cells grouped into columns (between the cuts
-    _column_cuts finds, or by start column when it finds none), left to right, each column top
+def _column_entries(rows, lo: int, hi: int, gap_before: int, memo: dict,
+                    cleaned: _Cleaned) -> list:
+    """Read a table region column by column: cells grouped into columns (between the cuts in
+    the middle of its channels, or by start column when it has none), left to right, each column top
     to bottom, so that a main text column comes out in one piece.  (``memo``, ``cleaned``: see
     _column_channels.)"""
-    if cleaned is None:
-        cleaned = _Cleaned(odd_spaces)
-    cuts = _column_cuts(rows, lo, hi, memo, cleaned)
+    cuts = _midpoints(_column_channels(rows, lo, hi, memo, cleaned))
     if cuts:
         cells = [(col, end, text, r) for r in range(lo, hi) for cell in rows[r]
                  for col, end, text in _split_at_cuts(cell, cuts)]
@@ -430,7 +419,7 @@ _LINK_LIST_ENTRY_RE = re.compile(r"\s*\d+\.\s+[A-Za-z][A-Za-z0-9+.-]*:")
 _LINK_LIST_CAPTIONS = ("Visible links", "Visible links:", "Hidden links", "Hidden links:")
 
 
-def drop_link_list(text: str) -> str:
+def _drop_link_list(text: str) -> str:
     """``text`` without a text browser's closing list of link addresses.
 
     The list is the renderer's appendix, not the page: a hundred lines of URLs after the page's
@@ -454,14 +443,14 @@ def drop_link_list(text: str) -> str:
 
 def segment_text(text: str, encoding: str = "utf-8") -> Page:
     """Split a plain-text dump into line blocks, joining hard-wrapped paragraphs."""
-    text = drop_link_list(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _drop_link_list(text.replace("\r\n", "\n").replace("\r", "\n"))
     raw_lines = text.split("\n")
     rows = [_row_cells(raw) for raw in raw_lines]
     # Most pages hold none or one of the unusual spaces: look for them once, not in every cell.
     odd_spaces = tuple(space for space in _ODD_SPACES if space in text)
     channels_memo = {}  # (lo, hi) -> channels, shared by _merge_regions and _column_entries
     cleaned = _Cleaned(odd_spaces)  # the region code's cleaned cells
-    regions = _merge_regions(rows, _table_regions(rows), memo=channels_memo, cleaned=cleaned)
+    regions = _merge_regions(rows, _table_regions(rows), channels_memo, cleaned)
 
     entries = []  # [indent, folded text, right edge, blank lines before, wrap width or None]
     gap = 0
@@ -487,7 +476,7 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
             if not added:
                 gap += 1
         if lo < hi:
-            region_entries = _column_entries(rows, lo, hi, gap, odd_spaces, channels_memo, cleaned)
+            region_entries = _column_entries(rows, lo, hi, gap, channels_memo, cleaned)
             entries.extend(region_entries)
             gap = 0 if region_entries else gap
         r = hi
