@@ -42,6 +42,19 @@ TAIL_HEADINGS = {
         articoli-correlati commenti читайте-также комментарии похожие-новости 관련기사 댓글 많이-본-뉴스
         похожие-записи похожие-статьи
         関連記事 コメント 人気記事 おすすめ
+        artículos-relacionados noticias-relacionadas entradas-relacionadas publicaciones-relacionadas
+        relacionados relacionadas comentarios deja-una-respuesta deja-un-comentario te-puede-interesar
+        también-te-puede-interesar lo-más-leído más-leídas más-leídos entradas-recientes
+        articles-similaires articles-liés à-lire-aussi lire-aussi sur-le-même-sujet dans-la-même-rubrique
+        vous-aimerez-aussi laisser-un-commentaire laisser-une-réponse commentaires les-plus-lus articles-récents
+        ähnliche-beiträge verwandte-artikel meistgelesen
+        kommentar-hinterlassen schreibe-einen-kommentar hinterlasse-einen-kommentar neueste-beiträge weitere-artikel
+        artigos-relacionados posts-relacionados deixe-um-comentário deixe-uma-resposta mais-lidas veja-também
+        você-também-pode-gostar lascia-un-commento lascia-una-risposta potrebbe-interessarti più-letti leggi-anche
+        gerelateerde-artikelen reacties laat-een-reactie-achter meest-gelezen lees-ook
+        terkait artikel-terkait berita-terkait baca-juga tinggalkan-balasan tinggalkan-komentar komentar
+        berita-populer berita-terpopuler terpopuler pos-terbaru tulisan-terbaru artikel-terbaru
+        tin-liên-quan bài-viết-liên-quan bình-luận
     """,
 }
 
@@ -53,6 +66,8 @@ CONTROL_PHRASES = """
     advertisement ad sponsored loading skip-to-content skip-to-main-content back-to-top close menu search
     back-to-gallery view-gallery advert adverts anzeige werbung publicidade publicité publicite pubblicità publicidad реклама iklan 广告
     sign-in log-in login register subscribe
+    like-this compartir compartilhar partager teilen condividi bagikan imprimir imprimer drucken stampa cetak
+    me-gusta-esto curtir-isso gefällt-mir sukai-ini memuat cargando chargement carregando caricamento
 """.split()
 
 # Footer / legal / credit markers: a line containing one of these is not body text.
@@ -210,6 +225,8 @@ def _keys(words: str) -> set:
 
 
 TAIL_KEYS = set().union(*(_keys(v) for v in TAIL_HEADINGS.values()))
+# A longer key is no tail heading: its line is longer than is_tail_heading's 24 characters.
+_LONGEST_TAIL_KEY = 24
 TEASER_LEADIN_KEYS = _keys(TEASER_LEADINS)
 CONTROL_KEYS = _keys(" ".join(CONTROL_PHRASES))
 # Long enough to say what follows ("mostread", "相关新闻"), unlike "评论" or "more".
@@ -286,7 +303,7 @@ def has_tail_pattern(text: str) -> bool:
 def is_tail_key(k: str) -> bool:
     """The key (see :func:`key`) of a short line names a tail heading, possibly with a qualifier
     ("mostreadinworld", "相关新闻推荐"), a "more" suffix or a trailing count."""
-    if not k or len(k) > 16:
+    if not k or len(k) > _LONGEST_TAIL_KEY:
         return False
     if k in TAIL_KEYS:
         return True

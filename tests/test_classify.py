@@ -147,6 +147,20 @@ def test_english_tail_heading_stops_the_article(heading):
     assert label_of(page, EN_TEASER) != BODY
 
 
+@pytest.mark.parametrize("heading", [
+    # keys of 17 characters and more ("recommendedforyou"), whole or with a qualifier
+    "Recommended for you", "Comment on this article", "More from Jane Roe", "Comments are closed.",
+    # other languages' headings, as blogs and portals print them
+    "Artículos relacionados", "Deja una respuesta", "Articles similaires", "Laisser un commentaire",
+    "Ähnliche Beiträge", "Deixe um comentário", "Lascia un commento", "Berita Terkait",
+    "Tinggalkan Balasan", "Tin liên quan",
+])
+def test_long_and_other_language_tail_headings_stop_the_article(heading):
+    page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY + [heading, EN_TEASER])
+    assert body(page) == EN_BODY
+    assert label_of(page, heading) == RELATED
+
+
 def test_editor_credit_ends_the_body_without_a_tail_heading():
     page = classified(["青石镇古桥修缮完工", "来源：某某日报 2019-03-02"] + ZH_BODY
                       + ["（责任编辑：张三）", ZH_TEASER])
