@@ -40,7 +40,8 @@ TAIL_HEADINGS = {
     "other": """
         ähnliche-artikel mehr-zum-thema kommentare leia-também leia-mais comentários notícias-relacionadas
         articoli-correlati commenti читайте-также комментарии похожие-новости 관련기사 댓글 많이-본-뉴스
-        похожие-записи похожие-статьи
+        похожие-записи похожие-статьи добавить-комментарий оставить-комментарий свежие-записи последние-записи
+        популярные-записи самое-читаемое новости-по-теме смотрите-также вам-может-понравиться
         関連記事 コメント 人気記事 おすすめ
         artículos-relacionados noticias-relacionadas entradas-relacionadas publicaciones-relacionadas
         relacionados relacionadas comentarios deja-una-respuesta deja-un-comentario te-puede-interesar

@@ -153,7 +153,7 @@ def test_english_tail_heading_stops_the_article(heading):
     # other languages' headings, as blogs and portals print them
     "Artículos relacionados", "Deja una respuesta", "Articles similaires", "Laisser un commentaire",
     "Ähnliche Beiträge", "Deixe um comentário", "Lascia un commento", "Berita Terkait",
-    "Tinggalkan Balasan", "Tin liên quan",
+    "Tinggalkan Balasan", "Tin liên quan", "Добавить комментарий", "Свежие записи",
 ])
 def test_long_and_other_language_tail_headings_stop_the_article(heading):
     page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY + [heading, EN_TEASER])
