@@ -46,7 +46,7 @@ _SOURCE_RE = re.compile(
 _BOOK_RE = re.compile(r"[《【]([^《》【】]{2,20})[》】]")
 _AUTHOR_LABEL_RE = re.compile(
     r"(?:(?:本报|本刊|本台|本网|本報)?(?:首席|特约|实习|见习|特約|實習)?(?<!小)(?:记者|記者)|(?:本报)?通讯员|作者|撰文|撰稿|执笔人|执笔|采写|编译|文字|文[/／]|实习生"
-    r"|\b[Bb]y|\bBY|Author|Written by)\s*[:：/]?\s*")
+    r"|\b(?:[Bb]y|BY)(?=[\s:：])|\bAuthor\b|Written by)\s*[:：/]?\s*")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[、，,;；/|]|\s+and\s+|\s+&\s+|\s)\s*")
 _SPACED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PLACE_REPORT_RE = re.compile(r"[/／]?\s*[\u4e00-\u9fff]{2,6}(?:报道|報導|电|電)")
@@ -545,7 +545,9 @@ def _bracketed_name(text: str, alone: bool = True) -> List[str]:
         names = [n for n in re.split(r"\s*[、，,]\s*", line) if n not in lexicon.NOT_NAMES]
         return names if len(names) >= 2 else []
     m = _BRACKET_NAME_RE.search(text)
-    if m and DATE_HINT_RE.search(text) and m.group(1) not in lexicon.NOT_NAMES:
+    # (a bracketed value after a label, "来源：[ 人民网 ]", is that label's; an outlet is no name)
+    if m and DATE_HINT_RE.search(text) and m.group(1) not in lexicon.NOT_NAMES \
+            and not text[:m.start()].rstrip().endswith((":", "：")) and not _OUTLET_RE.match(m.group(1)):
         return [m.group(1)]
     return []
 
@@ -652,12 +654,29 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
             or _union(parse_authors(t) for t in zones.above)
             or _first(parse_authors(t) for t in zones.post)
             or _closing_bracket_name(zones.post)
-            or _first(parse_authors(t) or _bracketed_name(t) for t in zones.closing)
+            or _first(_closing_authors(t) or _bracketed_name(t) for t in zones.closing)
             or _closing_credit(zones.last)
             or _first(parse_authors(t) for t in zones.inline)
             or meta_authors
             or (parse_authors(lead_paren.group(1)) if lead_paren else [])
             or [])
+
+
+# (not the Latin comma: "Written by Jane Roe, MD on June 17, 2019" is a credit)
+_SENTENCE_MARK_RE = re.compile(r"[，。；！？]|[.;!?](?=\s|$)")
+
+
+def _closing_authors(text: str) -> List[str]:
+    """Labelled writers in one of the body's closing lines: a credit that starts the line, opens
+    a bracket or closes the line ("（记者 胡晓蓉）", "……。文/张三"), not a reporter who acts in a
+    sentence ("记者致电上海、武汉等地商场人士，……")."""
+    m = _AUTHOR_LABEL_RE.search(text)
+    if m is None:
+        return []
+    before, rest = text[:m.start()].rstrip(), text[m.end():].strip()
+    if len(rest) > 12 and ((before and before[-1] not in "(（[【") or _SENTENCE_MARK_RE.search(rest)):
+        return []
+    return parse_authors(text)
 
 
 def _closing_bracket_name(post: List[str]) -> List[str]:
@@ -684,6 +703,9 @@ def _closing_credit(text: str) -> List[str]:
     # unlabelled: one to three names of two to four characters, each led by a family name, and
     # maybe the place reported from
     parts = _PLACE_REPORT_RE.sub("", inner).split()
+    if len(parts) == 1 and len(parts[0]) > 4:
+        # "（常书香马丹阳）": names whose space a text browser lost when it wrapped the line
+        parts = split_run_names(parts[0])
     if not 1 <= len(parts) <= 3:
         return []
     for part in parts:

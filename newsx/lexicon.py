@@ -146,7 +146,7 @@ NOT_NAMES = set("""
     本报 本刊 记者 通讯员 实习生 编辑 责任编辑 摄影 摄 报道 综合 整理 来源 发布 时间 日期 作者 网友 佚名 未知
     admin administrator staff reporter reporters editor editors team newsroom the and by in of for
     本网 本站 原创 转载 新闻 图 文 图文 视频 综述 专稿 特稿 本人 字号 大字号 中字号 小字号 默认 打印 关闭
-    分享 收藏 返回 首页 正文 评论 推荐 更多 登录 注册 游客 匿名 网友评论
+    分享 收藏 返回 首页 正文 评论 推荐 更多 登录 注册 隐身登录 退出登录 游客 匿名 网友评论
 """.split())
 
 # Common Chinese family names (single characters), to split bylines whose names a text browser

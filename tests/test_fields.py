@@ -279,6 +279,7 @@ def test_build_article_takes_the_name_in_brackets_closing_the_text():
     ("（总台记者 张倩）", ("张倩",)),
     ("（常书香 马丹阳 ）", ("常书香", "马丹阳")),
     ("（姚峰 上海报道）", ("姚峰",)),
+    ("（常书香马丹阳）", ("常书香", "马丹阳")),   # the space lost where a text browser wrapped
 ])
 def test_build_article_takes_the_writers_credited_at_the_end_of_the_last_paragraph(credit, authors):
     rows = [(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY[:-1] + [ZH_BODY[-1] + credit])
@@ -289,6 +290,31 @@ def test_build_article_takes_the_writers_credited_at_the_end_of_the_last_paragra
 def test_a_closing_bracket_that_names_no_person_gives_no_author(closing):
     rows = [(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY[:-1] + [ZH_BODY[-1] + closing])
     assert build_article(labelled_page(rows)).authors == ()
+
+
+def test_a_reporter_acting_in_a_closing_sentence_is_no_credit():
+    for closing in ("记者致电上海、武汉等地商场人士，他们多表示目前并没接到相关通知。",
+                    "相关部门已下发通知。记者致电上海、武汉等地商场人士，他们多表示没有接到。"):
+        rows = [(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY + [closing])
+        assert build_article(labelled_page(rows)).authors == ()
+    rows = [(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY + ["本报记者 周者军 通讯员 刘二银"])
+    assert build_article(labelled_page(rows)).authors == ("周者军", "刘二银")
+    credit = "他们多表示目前并没接到相关通知。记者 胡晓蓉"    # a credit closing the line still counts
+    rows = [(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY + [credit])
+    assert build_article(labelled_page(rows)).authors == ("胡晓蓉",)
+
+
+@pytest.mark.parametrize("line", ["巴彦淖尔市政府门户网站 www.bynr.gov.cn", "附件（4096 bytes）",
+                                  "Authority: the county council"])
+def test_by_and_author_inside_a_word_are_no_label(line):
+    assert parse_authors(line) == []
+
+
+def test_a_bracketed_value_after_a_source_label_is_no_author():
+    rows = [(TITLE, "青石镇古桥修缮完工"), (BYLINE, "2005年3月11日12:12 来源：[ 人民网 ]")] + body_rows(ZH_BODY)
+    assert build_article(labelled_page(rows)).authors == ()
+    rows = [(TITLE, "青石镇古桥修缮完工"), (BYLINE, "2005年3月11日12:12 [ 黄宇 ]")] + body_rows(ZH_BODY)
+    assert build_article(labelled_page(rows)).authors == ("黄宇",)
 
 
 def test_build_article_finds_an_english_byline():
