@@ -56,6 +56,10 @@ _ROLE_RE = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|producer|press|news|"
     r"reuters|bloomberg|agency|associated|wire|desk|team|service|media|times|post|journal)\b",
     re.IGNORECASE)
+_MONTH_DATE_RE = re.compile(
+    r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+# (not the Latin comma: "Written by Jane Roe, MD on June 17, 2019" is a credit)
+_SENTENCE_MARK_RE = re.compile(r"[，。；！？]|[.;!?](?=\s|$)")
 _LATIN_NAME_RE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _HANDLE_RE = re.compile(r"^[A-Za-z][\w.-]{1,30}$")
 _STOP_AT_RE = re.compile(
@@ -244,12 +248,27 @@ def _names(chunk: str) -> List[str]:
     return out
 
 
+def _is_menu_line(text: str) -> bool:
+    """A line of ten or more short CJK items and no sentence mark: a menu, never a byline.
+    (English words are items too: "By Jane Roe Published Nov 20, 2019 at 10:15 AM" is no menu.)"""
+    items = text.split()
+    return (len(items) >= 10 and sum(len(i) for i in items) <= 8 * len(items)
+            and sum(1 for i in items if not i.isascii()) >= 0.8 * len(items)
+            and _SENTENCE_MARK_RE.search(text) is None)
+
+
 def parse_authors(text: str) -> List[str]:
     """Names after author labels: "本报记者 周者军 通讯员 刘二银" -> [周者军, 刘二银]."""
     text = _clean(text)
     names: List[str] = []
+    if _is_menu_line(text):
+        # "麻辣杂谈 记者江湖 中国川剧 …", "… 国家语言文字工作委员会 …": a label inside a menu item
+        return names
     for m in _AUTHOR_LABEL_RE.finditer(text):
         rest = text[m.end():]
+        if rest[:1].isascii():
+            # "By Jason Cipriani November 20, 2019": the name ends where a date starts
+            rest = _MONTH_DATE_RE.split(rest, maxsplit=1)[0]
         latin = re.match(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+"
                          r"(?:\s+[A-Z][\w'’.-]+){0,3})*)", rest)
         english = m.group(0).strip().lower().startswith(("by", "author", "written"))
@@ -660,10 +679,6 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
             or meta_authors
             or (parse_authors(lead_paren.group(1)) if lead_paren else [])
             or [])
-
-
-# (not the Latin comma: "Written by Jane Roe, MD on June 17, 2019" is a credit)
-_SENTENCE_MARK_RE = re.compile(r"[，。；！？]|[.;!?](?=\s|$)")
 
 
 def _closing_authors(text: str) -> List[str]:

@@ -310,6 +310,14 @@ def test_by_and_author_inside_a_word_are_no_label(line):
     assert parse_authors(line) == []
 
 
+@pytest.mark.parametrize("line", ["麻辣杂谈 记者江湖 中国川剧 指上谈兵 白兔股市 绝色美女 两性健康 体育 活动 影视八卦 手机",
+                                  "外交部 国防部 教育部 民政部 司法部 财政部 审计署 国家语言文字工作委员会 国家外国专家局 海关总署"])
+def test_a_label_inside_a_menu_line_gives_no_author(line):
+    assert parse_authors(line) == []
+    # a byline with as many English words is no menu
+    assert parse_authors("By Jason Cipriani November 20, 2019 7:07 AM PST Updated an hour ago") == ["Jason Cipriani"]
+
+
 def test_a_bracketed_value_after_a_source_label_is_no_author():
     rows = [(TITLE, "青石镇古桥修缮完工"), (BYLINE, "2005年3月11日12:12 来源：[ 人民网 ]")] + body_rows(ZH_BODY)
     assert build_article(labelled_page(rows)).authors == ()
