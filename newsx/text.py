@@ -77,6 +77,10 @@ def _row_cells(raw: str):
     if not stripped:
         return []
     text = stripped.lstrip()  # == stripped.strip(): the right end is already stripped
+    if "\t" in stripped and "\t" not in text:
+        # tabs only in the indentation (a dump whose leading spaces were turned into tabs):
+        # the columns they stand for, at the usual stops of eight
+        stripped = stripped[:len(stripped) - len(text)].expandtabs(8) + text
     if "\t" not in stripped:
         # A gap is four spaces; ideographic spaces (U+3000) need the regex.
         if "    " in text or ("\u3000" in text and _COLUMN_GAP_RE.search(text)):

@@ -251,6 +251,17 @@ def test_w3m_menu_column_and_main_column_are_read_column_by_column():
     assert main_block.indent >= 12
 
 
+def test_w3m_columns_indented_with_tabs_read_like_columns_indented_with_spaces():
+    # a dump whose leading spaces a tool turned into tabs (stops of eight columns)
+    main = wrap_columns(ZH_PARA[:100], 34)
+    dump = "导航栏\n\n" + side_by_side(MENU, main, left_width=12) + "\n\n版权所有 某某日报社"
+    indented = "\n".join("        " + line if line else line for line in dump.split("\n"))
+    tabbed = "\n".join("\t" + line if line else line for line in dump.split("\n"))
+    spaced_blocks = [(b.text, b.indent) for b in segment_text(indented).blocks]
+    assert [(b.text, b.indent) for b in segment_text(tabbed).blocks] == spaced_blocks
+    assert ZH_PARA[:100] in [text for text, _ in spaced_blocks]
+
+
 def test_w3m_sidebar_right_of_the_main_column_comes_after_it():
     main = wrap_columns(ZH_PARA[:80], 34)
     side = ["热点新闻", "邻镇老街改造启动", "古建筑保护条例出台", "春季植树活动开始", "更多新闻"]
