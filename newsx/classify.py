@@ -31,6 +31,13 @@ _FIELD_LINE_RE = re.compile(r"^[^\s:：]{1,5}[:：]\s*\S{0,10}$")
 _COLON_RE = re.compile(r"[:：](?!\d)")
 # form widgets and frames of text browsers: "[登录]", "[ ]", "│ … │"
 _WIDGET_RE = re.compile(r"\[[^\]]{0,8}\]|│|^\]|\[$")
+# A host name of three parts or more ("auto.sohu.com", "bcbhome.126.com"; a headline may name
+# "Amazon.com", never a host).
+_HOST_RE = re.compile(r"\b[a-z0-9-]+\.[a-z0-9-]+\.(?:com|net|org|cn|gov|edu|info|biz)\b", re.IGNORECASE)
+# A text browser's stand-in for an image or a frame: "[USEMAP:9d6e7f8e.jpg.1]", "[IMG]".
+_PLACEHOLDER_RE = re.compile(r"^\[[A-Z]{2,}(?::[^\]\s]*)?\]$")
+# An official document's number, a field printed near its headline: "吉政明电〔2022〕1号".
+_DOC_NUMBER_RE = re.compile(r"[〔\[［(（](?:19|20)\d\d[〕\]］)）]\s*第?\d+号$")
 _LIST_ITEM_RE = re.compile(r"^(?:[•·●◆■□▪▶►\-*#>]|\d{1,3}[.、．)]|\[\d+\])\s*|\(\d+\)$|（\d+）$")
 # Photo and provider credits and slideshow counters: "Photo: John Locher, AP", "Alex Wong |
 # Getty Images", "(Image: © NASA)", "图片来源：视觉中国", "1 of 6", "Provided by ESA".
@@ -248,6 +255,10 @@ def _title_shaped(block: Block, f: Features, field_ok: bool = False) -> bool:
         return False
     if _REPORTER_RE.search(text) or "http" in text or "www." in text:
         return False
+    if "." in text and _HOST_RE.search(text):  # "AUTO.SOHU.COM 2005年05月13日": a site's name
+        return False
+    if f.cjk >= 4 and _space_menu(text):
+        return False
     if _is_media_credit(text):  # "Photo: John Locher, AP", "Image 1 of 13"
         return False
     if labelled:
@@ -257,7 +268,9 @@ def _title_shaped(block: Block, f: Features, field_ok: bool = False) -> bool:
     if f.date and _LABELLED_DATE_RE.search(text):  # "楼层：第 1 楼时间：2005-08-28 20:56": metadata
         return False
     # (every _WIDGET_RE alternative holds "[", "]" or "│")
-    if ("[" in text or "]" in text or "│" in text) and _WIDGET_RE.search(text):
+    if ("[" in text or "]" in text or "│" in text) and (_WIDGET_RE.search(text) or _PLACEHOLDER_RE.match(text)):
+        return False
+    if "号" in text and _DOC_NUMBER_RE.search(text):
         return False
     if len(_COLON_RE.findall(text)) >= 2:  # "DOI: …, 下载: 1,038 浏览: 6,323": a metadata line
         return False
@@ -273,8 +286,21 @@ _WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|星期
                          re.IGNORECASE)
 
 
+# The clock a date is given in, printed after it: "2006年12月27日（京港台时间）", "(北京时间)".
+_TIME_ZONE_RE = re.compile(r"[(（][^()（）]{0,6}时间[)）]")
+
+
+def _space_menu(text: str) -> bool:
+    """"最新军情 军事评论 军事书籍 军事装备": a menu whose CJK items only spaces part (four or more
+    items, none longer than a section's name); a headline has one or two spaces at most."""
+    parts = text.split()
+    return len(parts) >= 4 and all(len(p) <= 5 and not p.isascii() for p in parts)
+
+
 def _strip_dates(text: str) -> str:
+    """``text`` without its dates, times, weekdays and time-zone remarks."""
     text = _TIME_RE.sub("", DATE_HINT_RE.sub("", DATE_TAIL_RE.sub("", text)))
+    text = _TIME_ZONE_RE.sub("", text)
     return _WEEKDAY_RE.sub("", text).strip(" ,|·-—()（）[]●•")
 
 
@@ -326,19 +352,38 @@ def _widget_line(block: Block, f: Features) -> bool:
 
 def _dateline_bonus(blocks: List[Block], feats: List[Features], i: int) -> float:
     """How strongly a byline/date line under block ``i`` marks it as the headline: right under
-    it (a search box between, widgets and their short labels, does not count), or one line
-    further down."""
+    it (a search box between, widgets and their short labels, does not count; nor does a
+    section or author name of a few characters, "风情男女"), or one line further down."""
     n = len(blocks)
     j = i + 1
     while j < n and j <= i + 3 and not _dateline(blocks[j], feats[j]) and (
             _widget_line(blocks[j], feats[j])
             or (len(blocks[j].text) <= 4 and j + 1 < n and _widget_line(blocks[j + 1], feats[j + 1]))):
         j += 1
-    if j < n and _dateline(blocks[j], feats[j]):
+    if j < n and _signing_dateline(blocks[j], feats[j]):
         return 5.0
-    if i + 2 < n and _dateline(blocks[i + 2], feats[i + 2]):
-        return 1.5
+    if i + 2 < n and _signing_dateline(blocks[i + 2], feats[i + 2]):
+        return 5.0 if _name_between(blocks, feats, i) else 1.5
     return 0.0
+
+
+def _name_between(blocks: List[Block], feats: List[Features], i: int) -> bool:
+    """Block ``i + 1`` is a name of a few characters (a section's, an author's) between a
+    headline and its dateline, not the end of a headline a line wrap cut off ("…成" + "长",
+    the whole printed elsewhere on the page).  (The dateline must be no sentence: a lead that
+    opens on a date, "【看中国2005年07月03日报道】一九八九年四月，…", is none.)"""
+    short = blocks[i + 1].text
+    if len(short) > 5 or feats[i + 1].date or "，" in blocks[i + 2].text or "。" in blocks[i + 2].text:
+        return False
+    whole = blocks[i].text + short
+    return not any(whole in b.text for b in blocks if len(b.text) >= len(whole))
+
+
+def _signing_dateline(block: Block, f: Features) -> bool:
+    """A dateline that signs the line above it: not a headline printed on one line with its own
+    date ("湘菜粤菜 兵分两路 (图) 2005-06-14 03:25:55", as a blog prints an entry's head), whose
+    date is its own."""
+    return _dateline(block, f) and not (_headline_then_date(block.text) and _title_shaped(block, f))
 
 
 def _column_edge(blocks: List[Block], start: int) -> int:
@@ -355,6 +400,8 @@ _COLUMN_MIN = 12
 # How far left of the column's edge a line starts to be a cell of the column beside it (a
 # headline may start a little left of the text it heads, never that far).
 _ASIDE_MARGIN = 8
+# The dashes a subtitle opens with ("——副标题"; "――", U+2015, is how many GBK pages print it).
+_SUBTITLE_DASHES = ("—", "--", "―", "－－")
 
 
 def find_title(blocks: List[Block], feats: List[Features], start: int, meta_title: str = "",
@@ -422,7 +469,12 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             score += 4.0  # "标题 2005-09-11 18:04:42 楼主": headline and dateline on one line
         if lexicon.TITLE_LABEL_RE.match(b.text):
             score += 6.0  # "主题：…", "标 题：…": the page says which line is the headline
-        if b.text.startswith(("—", "--")):
+        elif i > 0 and not feats[i - 1].tail and _field_value(blocks[i - 1].text):
+            # under a bare label ("发文机关：" / "吉林省人民政府"): the value of a field of a
+            # metadata table, unless the label names the headline (a tail heading, "Up next:",
+            # heads a list, whose items the list checks judge)
+            score += 6.0 if lexicon.TITLE_LABEL_RE.match(blocks[i - 1].text) else -4.0
+        if b.text.startswith(_SUBTITLE_DASHES):
             score -= 4.0  # "——副标题": a subtitle
         if b.text.isupper() or "|" in b.text:
             score -= 3.0  # "NEWS | LOCAL GOVERNMENT": a section kicker
@@ -434,10 +486,12 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         elif _is_list_item(b.text):
             score -= 4.0
         # a headline stands alone; a line between headline-shaped lines is an item of a list
-        # (in a dump laid out in columns, only a line of the same column is a neighbour)
+        # (in a dump laid out in columns, only a line of the same column is a neighbour; a
+        # section's name above a headline, "今日关注", is none)
         neighbours = sum(1 for j in (i - 1, i + 1)
                          if 0 <= j < len(blocks) and j != start and shaped[j - first]
-                         and (blocks[j].indent < aside_before) == aside)
+                         and (blocks[j].indent < aside_before) == aside
+                         and not (j < i and _kicker_name(blocks, feats, j)))
         score -= 1.5 * neighbours
         if b.kind == "heading":
             score += 2.0 + (2.0 if b.level == 1 else 0.0)
@@ -445,8 +499,8 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             score += 4.0
         if f.cjk >= 4 and 8 <= len(b.text) <= 40:
             score += 1.0
-        elif f.cjk and len(b.text) < 6:
-            score -= 2.0  # "风情男女", "个人专栏": section names, not headlines
+        elif _section_name(b, f):
+            score -= 2.0
         if b.hint < 0:
             score -= 2.0
         if cjk_page and f.cjk < 2:
@@ -479,11 +533,28 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         if score > best_score:
             best, best_score = i, score
     if best is not None and best < start and best not in confirmed:
-        top = _headline_group_top(blocks, best, shaped, first)
+        top = _headline_group_top(blocks, feats, best, shaped, first)
         # the line above takes over only if it is itself a plausible headline
         if top != best and scores.get(top, float("-inf")) >= best_score - 4.5:
             best = top
     return best
+
+
+def _field_value(above: str) -> bool:
+    """``above`` is a bare field label ("发文机关：", "标 题:"), so the line under it is its value."""
+    label = above[:-1].strip()
+    return len(above) <= 8 and above.endswith((":", "：")) and len(label) >= 2 and not label.isdigit()
+
+
+def _section_name(block: Block, f: Features) -> bool:
+    """A CJK line of a few characters: a section's name ("风情男女", "个人专栏"), not a headline."""
+    return f.cjk > 0 and len(block.text) < 6
+
+
+def _kicker_name(blocks: List[Block], feats: List[Features], i: int) -> bool:
+    """Block ``i`` is a section's name standing alone over a headline ("今日关注"), not one of a
+    menu's short items ("广发卡", "网上银行")."""
+    return _section_name(blocks[i], feats[i]) and (i == 0 or len(blocks[i - 1].text) >= 6)
 
 
 def _paragraph(f: Features) -> bool:
@@ -523,22 +594,24 @@ def _dateline(block: Block, f: Features) -> bool:
 _KICKER_RE = re.compile(r"^[【\[〖].{1,12}[】\]〗]$|[:：]$")
 
 
-def _headline_group_top(blocks: List[Block], i: int, shaped: List[bool], first: int) -> int:
+def _headline_group_top(blocks: List[Block], feats: List[Features], i: int, shaped: List[bool],
+                        first: int) -> int:
     """A headline printed as main title + subtitle on two lines: the main title is the first.
 
-    Only for a group of two headline-shaped lines standing alone (a longer group is a list), and
-    not when the line above is a kicker such as "【新春走基层】".  ``shaped[j - first]`` tells
-    whether block ``j`` is headline-shaped (see :func:`find_title`).
+    Only for a group of two headline-shaped lines standing alone (a longer group is a list; a
+    section name over the two, "今日关注", makes none), and not when the line above is a kicker
+    such as "【新春走基层】".  ``shaped[j - first]`` tells whether block ``j`` is headline-shaped
+    (see :func:`find_title`).
     """
     above = i - 1
     if above < 0 or not shaped[above - first]:
         return i
-    if above - 1 >= 0 and shaped[above - 1 - first]:
+    if above - 1 >= 0 and shaped[above - 1 - first] and not _kicker_name(blocks, feats, above - 1):
         return i
     upper = blocks[above].text
     if _KICKER_RE.search(upper) or _is_list_item(upper) or upper.isupper() or "|" in upper:
         return i
-    if blocks[i].text.startswith(("—", "-", "(", "（")):
+    if blocks[i].text.startswith(_SUBTITLE_DASHES + ("-", "(", "（")):
         return above
     # a main title is substantial prose, not a few short words ("推荐 我要说说")
     longest_part = max(len(p) for p in upper.split())

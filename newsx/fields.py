@@ -407,7 +407,20 @@ def _union(lists: Iterable[List[str]]) -> List[str]:
     return out
 
 
+# The label of the date a document was written, not published ("成文日期：2022年01月27日" above
+# "发布日期：2022年01月28日" on an official notice): the publication date wins.
+_COMPOSED_RE = re.compile(r"成文(?:日期|时间)|撰写(?:日期|时间)")
+
+
+def _composed_date(lines: List[str], k: int) -> bool:
+    """``lines[k]`` gives the date the document was written: after the label on its line or on
+    the line above ("成文日期：" / "2022年01月27日", as a text browser prints a table's cells)."""
+    return _COMPOSED_RE.search(lines[k]) is not None or (
+        k > 0 and len(lines[k - 1]) <= 8 and _COMPOSED_RE.search(lines[k - 1]) is not None)
+
+
 def _first(values: Iterable[Optional[str]]) -> Optional[str]:
+    """The first value that is not empty, or None."""
     for v in values:
         if v:
             return v
@@ -553,12 +566,19 @@ def _post_headers(blocks: List[Block]) -> List[str]:
 _LABELLED_DATE_RE = re.compile(r"(?:发布时间|发表时间|发表于|发布于|时间)\s*[:：]?\s*(?:19|20)\d\d")
 
 
+def _four_character_name(name: str) -> bool:
+    """A name alone of four characters is one only with a compound family name ("欧阳晓明") or
+    with both family names ("罗科苏盈"); else it is a section's name ("风情男女", "今日关注")."""
+    return len(name) < 4 or name.startswith(lexicon.COMPOUND_SURNAMES) or (
+        name[0] in lexicon.SURNAMES and name[2] in lexicon.SURNAMES)
+
+
 def _bracketed_name(text: str, alone: bool = True) -> List[str]:
     """A name alone on a line or in brackets: "胡平", "（袁源）", "[ 黄宇 ]"."""
     line = text.strip()
     m = _NAME_ONLY_RE.match(line)
-    if alone and m and m.group(1) not in lexicon.NOT_NAMES and not lexicon.is_control(line) \
-            and not lexicon.is_tail_heading(line):
+    if alone and m and m.group(1) not in lexicon.NOT_NAMES and _four_character_name(m.group(1)) \
+            and not lexicon.is_control(line) and not lexicon.is_tail_heading(line):
         return [m.group(1)]
     if alone and _NAMES_LINE_RE.match(line):  # "赵延东、风笑天"
         names = [n for n in re.split(r"\s*[、，,]\s*", line) if n not in lexicon.NOT_NAMES]
@@ -635,6 +655,7 @@ def _date(page: Page, zones: "_Zones") -> Optional[str]:
     body; the markup last on text dumps (where there is none)."""
     meta_date = parse_date(str(page.meta.get("date") or ""))
     return ((meta_date if page.input_type == "html" else None)
+            or _first(parse_date(t) for k, t in enumerate(zones.pre) if not _composed_date(zones.pre, k))
             or _first(parse_date(t) for t in zones.pre)
             or _first(parse_date(t) for t in zones.above)
             or _first(parse_date(t) for t in zones.headers)

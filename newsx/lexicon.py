@@ -138,8 +138,9 @@ DATE_LABELS = ("发布时间", "發布時間", "發佈時間", "更新時間", "
 AUTHOR_LABELS = ("作者", "記者", "撰文", "文", "撰文", "撰稿", "记者", "本报记者", "本刊记者", "实习记者", "特约记者", "通讯员",
                  "本报通讯员", "见习记者", "首席记者", "编译", "By", "by", "Author", "Written by")
 
-# A headline given as a labelled field (forum thread pages "主题：…", official documents "标 题：…").
-TITLE_LABEL_RE = re.compile(r"^(?:主\s*题|标\s*题|题\s*目|文章标题|帖子标题|Title|Subject)\s*[:：]\s*", re.IGNORECASE)
+# A headline given as a labelled field (forum thread pages "主题：…", official documents "标 题：…",
+# or "题：…" where a text browser printed "标 题" over two table cells).
+TITLE_LABEL_RE = re.compile(r"^(?:主\s*题|标\s*题|题\s*目|题|文章标题|帖子标题|Title|Subject)\s*[:：]\s*", re.IGNORECASE)
 
 # Words that look like names after an author label but are not.
 NOT_NAMES = set("""

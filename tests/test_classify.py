@@ -333,13 +333,81 @@ def test_english_two_line_headline_gives_the_main_title():
     assert body(page) == EN_BODY
 
 
-@pytest.mark.xfail(strict=True, reason="limitation: a channel name right above a two-line headline "
-                                       "makes a group of three headline-shaped lines, read as a "
-                                       "list, so the subtitle (the line next to the byline) wins")
 @pytest.mark.parametrize("subtitle", ["百年石拱桥重新向行人开放", "——百年石拱桥重新向行人开放"])
 def test_two_line_headline_under_a_channel_name_gives_the_main_title(subtitle):
     page = classified(["新闻中心", "青石镇古桥修缮完工", subtitle, "2019-03-02 08:15 来源：某某日报"] + ZH_BODY)
     assert titles(page) == ["青石镇古桥修缮完工"]
+
+
+def test_two_line_headline_under_a_channel_name_over_a_longer_column():
+    # the channel name does not make the two lines a list, nor count as the main title's neighbour
+    page = classified(["某某自治区人民政府", "今日关注", "青石镇延续部分古桥修缮优惠政策助民纾困",
+                       "预计三年为村民减负一百万元", "发布日期：2022-02-11 08:52 某某日报"] + ZH_BODY)
+    assert titles(page) == ["青石镇延续部分古桥修缮优惠政策助民纾困"]
+
+
+def test_a_headline_printed_with_its_date_does_not_sign_the_line_above():
+    # a blog's entry head "标题 (图) 2005-06-14 03:25:55" under the blog's control panel links
+    page = classified(["控制面板 发表文章", "文章编辑 评论管理", "更新资料 订制模板",
+                       "青石镇古桥修缮完工 (图) 2005-06-14 03:25:55"] + ZH_BODY)
+    assert titles(page) == ["青石镇古桥修缮完工 (图) 2005-06-14 03:25:55"]
+
+
+def test_a_section_name_between_headline_and_dateline_passes_the_byline_on():
+    page = classified(["看新闻读新闻评新闻", "真切持久更自由无绳电话", "青石镇古桥修缮完工百年石拱桥重新开放(图)",
+                       "风情男女", "2005-04-05 06:40更新来源：转载文章"] + ZH_BODY)
+    assert titles(page) == ["青石镇古桥修缮完工百年石拱桥重新开放(图)"]
+
+
+def test_the_end_of_a_wrapped_headline_is_no_name_between_headline_and_dateline():
+    from newsx.classify import _name_between
+    from newsx.features import measure_blocks
+    lines = ["青石镇古桥修缮完工百年石拱桥重新向行人开", "放", "2022年02月12日", "青石镇古桥修缮完工百年石拱桥重新向行人开放"]
+    blocks = [Block(text=t, index=i) for i, t in enumerate(lines)]
+    assert not _name_between(blocks, measure_blocks(blocks), 0)
+    lines[1] = "风情男女"
+    blocks = [Block(text=t, index=i) for i, t in enumerate(lines)]
+    assert _name_between(blocks, measure_blocks(blocks), 0)
+
+
+def test_a_date_line_with_a_time_zone_remark_is_no_headline():
+    page = classified(["首页 | 时事 | 生活 | 财经 | 法律 |", "大家论坛 2006年12月27日（京港台时间）",
+                       "Saturday, September 10th, 2005 10:56 am", "青石镇古桥修缮完工 百年石拱桥重新开放"] + ZH_BODY)
+    assert titles(page) == ["青石镇古桥修缮完工 百年石拱桥重新开放"]
+
+
+def test_a_subtitle_opening_on_horizontal_bars_defers_to_the_headline():
+    page = classified(["古桥记(上)", "胡平", "――一座石拱桥的百年沧桑 (上)"] + ZH_BODY)
+    assert titles(page) == ["古桥记(上)"]
+
+
+@pytest.mark.parametrize("line", ["[USEMAP:9d6e7f8e-1a41-4960-b8e8-8821a82bfae9.jpg.1]", "吉政明电〔2022〕1号",
+                                  "AUTO.SOHU.COM 2005年05月13日14:15", "姊妹站Bcbhome bcbhome.126.com",
+                                  "最新军情 军事评论 军事书籍 军事装备 史海钩沉"])
+def test_placeholders_document_numbers_host_names_and_space_menus_are_not_headline_shaped(line):
+    from newsx.classify import _title_shaped
+    from newsx.features import measure
+    block = Block(text=line, index=0)
+    assert not _title_shaped(block, measure(block))
+
+
+def test_a_headline_of_a_few_spaced_parts_stays_headline_shaped():
+    from newsx.classify import _title_shaped
+    from newsx.features import measure
+    for line in ("播客热潮迅速蔓延 挑逗传统传媒业", "湘菜粤菜 兵分两路 (图)", "Amazon.com to open a store in town"):
+        block = Block(text=line, index=0)
+        assert _title_shaped(block, measure(block)), line
+
+
+def test_the_value_of_a_metadata_field_is_not_the_headline():
+    # (the date under the value would sign it as the headline)
+    page = classified(["发文机关：", "某某县人民政府", "2022年01月27日", "分享到 微信",
+                       "某某县人民政府关于青石镇古桥修缮期间禁止通行的通告"] + ZH_BODY)
+    assert titles(page) == ["某某县人民政府关于青石镇古桥修缮期间禁止通行的通告"]
+    # a bare label that names the headline gives its value
+    page = classified(["标 题：", "青石镇古桥修缮期间禁止通行的通告", "2022年01月27日", "分享到 微信",
+                       "某某县人民政府"] + ZH_BODY)
+    assert titles(page) == ["青石镇古桥修缮期间禁止通行的通告"]
 
 
 def test_numbered_list_items_with_counts_are_not_the_title():

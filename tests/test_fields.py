@@ -249,6 +249,28 @@ def test_build_article_cuts_a_forum_header_title_at_its_date():
     assert build_article(page).title == "青石镇古桥修缮完工了"
 
 
+def test_build_article_drops_a_title_label_a_text_browser_cut_short():
+    # "标 题：" printed over two cells: the line keeps only "题："
+    page = labelled_page([(TITLE, "题： 某某县人民政府关于青石镇古桥修缮期间禁止通行的通告")] + body_rows(ZH_BODY))
+    assert build_article(page).title == "某某县人民政府关于青石镇古桥修缮期间禁止通行的通告"
+
+
+@pytest.mark.parametrize("rows", [
+    [(BYLINE, "成文日期：2022年01月27日"), (BYLINE, "发布日期：2022年01月28日")],
+    [(NAVIGATION, "成文日期："), (BYLINE, "2022年01月27日"), (BYLINE, "发布日期："), (BYLINE, "2022年01月28日")],
+])
+def test_build_article_takes_the_publication_date_over_the_date_of_writing(rows):
+    page = labelled_page([(TITLE, HEADLINE)] + rows + body_rows(ZH_BODY))
+    assert build_article(page).date == "2022-01-28"
+
+
+@pytest.mark.parametrize("line, authors", [("风情男女", ()), ("今日关注", ()), ("胡平", ("胡平",)),
+                                           ("欧阳晓明", ("欧阳晓明",)), ("罗科苏盈", ("罗科苏盈",))])
+def test_build_article_takes_a_name_alone_of_four_characters_only_with_family_names(line, authors):
+    page = labelled_page([(TITLE, HEADLINE), (NAVIGATION, line)] + body_rows(ZH_BODY))
+    assert build_article(page).authors == authors
+
+
 def test_build_article_marks_short_in_body_lines_as_subheadings():
     page = labelled_page([(TITLE, "青石镇古桥修缮完工")] + body_rows([
         "缘起",                 # first paragraph: never a heading
