@@ -982,7 +982,9 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
         elif i in table_cells:
             labels[i] = BODY    # a figure or name in a data table, not a counter or a subtitle
         elif title_text and (lexicon.key_equals(b.text, title_key)
-                             or (_contains(title_text, b.text) and f.punct == 0)):
+                             or (i < end - 2 and _contains(title_text, b.text) and f.punct == 0)):
+            # (a part of the headline closing the text is the text's own: "吉林省人民政府"
+            # signing the notice "吉林省人民政府关于……的通告")
             labels[i] = SUBTITLE
         elif i < start + 3 and _is_byline(f, b) and f.punct <= 8:
             labels[i] = BYLINE

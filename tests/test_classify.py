@@ -847,3 +847,20 @@ def test_a_line_with_a_copyright_year_ends_the_article():
     footer = "Powered by a static site generator. © 2023 Field Notes."
     page = classified(EN_BODY + [footer])
     assert label_of(page, footer) == FOOTER
+
+
+def test_a_part_of_the_headline_signing_the_text_stays_in_the_body():
+    # a notice signed by the body its headline names (the markup keeps the signature in the
+    # article's container): the signature is the text's, not a repeat of the headline
+    headline = "青石镇人民政府关于古桥修缮期间禁止车辆通行的通告"
+
+    def notice(lines):
+        return html_page([Block(text=headline, kind="heading", level=1, path="div#content>h1")]
+                         + [Block(text=t, kind="p", path="div#content>p", hint=1.5) for t in lines])
+
+    page = notice(ZH_BODY + ["特此通告。", "青石镇人民政府"])
+    assert titles(page) == [headline]
+    assert body(page)[-1] == "青石镇人民政府"
+    # the same part of the headline right under it repeats the headline: not the text
+    page = notice(["青石镇人民政府"] + ZH_BODY + ["特此通告。"])
+    assert "青石镇人民政府" not in body(page)
