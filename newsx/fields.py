@@ -15,6 +15,7 @@ from typing import Iterable, List, Optional, Sequence
 from . import lexicon, verdict
 from .features import DATE_HINT_RE, DATE_TAIL_RE
 from .model import BODY, BYLINE, SUBTITLE, TITLE, Article, Block, Page, Paragraph
+from .text import reflow_body
 
 MIN_ARTICLE_UNITS = 40  # less body than this (CJK chars + 2/word) is not an article
 
@@ -779,11 +780,14 @@ def build_article(page: Page, path: Optional[str] = None) -> Article:
         reason = "no article: too little main text"
     paragraphs = []
     if reason is None:
-        last = len(body_blocks) - 1
-        for i, b in enumerate(body_blocks):
+        # (text dumps: the lines of a paragraph that a text browser wrapped, joined again)
+        texts = (reflow_body(body_blocks) if page.input_type == "text"
+                 else [(b.text, b) for b in body_blocks])
+        last = len(texts) - 1
+        for i, (text, b) in enumerate(texts):
             heading = (0 < i < last and b.kind in ("line", "heading", "p", "div")
-                       and _is_subheading(b.text))
-            paragraphs.append(Paragraph(b.text, heading))
+                       and _is_subheading(text))
+            paragraphs.append(Paragraph(text, heading))
     url = page.meta.get("url") or _first(_labelled_url(b.text) for b in blocks if b.label == BYLINE)
     body_text = "\n".join(p.text for p in paragraphs)
     return Article(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import List
+from typing import List, Tuple
 
 from .model import Block, Page
 
@@ -503,3 +503,61 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
         prev_edge, prev_indent, prev_wrap = edge, indent, wrap
     return Page(blocks=blocks, input_type="text", encoding=encoding)
 
+
+
+# A paragraph's line does not end at one of these unless the paragraph does.
+_PARAGRAPH_END = tuple("。！？.!?”\"’」』：:；;）)")
+# A line opening like an item of a list starts a paragraph of its own.
+_ITEM_START_RE = re.compile(r"^(?:[•·*●○■□◆◇▪►-]|\(?\d{1,3}[).、．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])")
+# Marks that never open a paragraph: a line starting with one continues the line above.
+_CONTINUATION_START = tuple("，、。；：！？）」』")
+
+
+def _would_not_fit(prev_width: int, prev_text: str, text: str, margin: int) -> bool:
+    """A text browser wrapping at ``margin`` would have put the start of ``text`` (its first
+    word, or first character in CJK text) on the line above, had there been room: it did not."""
+    if _is_cjk(prev_text[-1]) or _is_cjk(text[0]):
+        first = display_width(text[0])
+    else:
+        first = 1 + display_width(text.split(None, 1)[0])  # a space, then the word
+    return prev_width <= margin < prev_width + first
+
+
+def reflow_body(lines: List[Block]) -> List[Tuple[str, Block]]:
+    """The paragraphs of the article's lines of a hard-wrapped dump, as (text, first line).
+
+    :func:`segment_text` joins wrapped lines where the whole page shows its wrap width; on a
+    page whose menus and tables are wider than the text, or whose text is short, it cannot.
+    The article's own lines show it: a line that does not end a sentence, followed at once by a
+    line no further indented that opens no list item and whose first word would not have fit
+    within their right margin (or the margin of another of them, in a text of a few long lines),
+    is the same paragraph; so is a line that opens on a comma.
+    """
+    widths = [b.indent + display_width(b.text) for b in lines]
+    wrap = _wrap_width(widths)
+    margins = sorted(widths)
+    long_lines = len(widths) - bisect.bisect_left(margins, 40)
+    out: List[Tuple[str, Block]] = []
+    prev, prev_width = None, 0
+    for b, width in zip(lines, widths):
+        joined = False
+        if prev is not None and b.index == prev.index + 1 and b.gap_before == 0 \
+                and b.indent <= prev.indent:
+            if b.text.startswith(_CONTINUATION_START):
+                joined = True
+            elif not prev.text.endswith(_PARAGRAPH_END) and not _ITEM_START_RE.match(b.text):
+                if wrap:
+                    joined = _would_not_fit(prev_width, prev.text, b.text, wrap)
+                elif (prev_width >= 60 and long_lines <= 6 and _is_cjk(prev.text[-1])
+                      and _is_cjk(b.text[0])):
+                    # a short text: another line ends within a column of this one, at the
+                    # margin they wrap at
+                    i = bisect.bisect_left(margins, prev_width - 1)
+                    j = bisect.bisect_right(margins, prev_width + 1)
+                    joined = j - i >= 2 and _would_not_fit(prev_width, prev.text, b.text, margins[j - 1])
+        if joined:
+            out[-1] = (_join(out[-1][0], b.text), out[-1][1])
+        else:
+            out.append((b.text, b))
+        prev, prev_width = b, width
+    return out

@@ -437,3 +437,14 @@ def test_html_meta_fields_fill_the_record():
     assert article.url == "http://example.com/a/1.html"
     assert article.language == "zh"  # the primary subtag of the declared "zh-CN"
     assert article.input_type == "html"
+
+
+def test_build_article_joins_the_wrapped_lines_of_a_text_dump_paragraph():
+    # a text browser's lines of one paragraph (wrapped at 40 columns); HTML blocks are left alone
+    paras = [ZH_BODY[0] + ZH_BODY[1], ZH_BODY[2]]
+    lines = [p[i:i + 20] for p in paras for i in range(0, len(p), 20)]
+    assert len(lines) >= 6 and not lines[0].endswith("。")
+    rows = [(TITLE, "青石镇古桥修缮完工")] + body_rows(lines)
+    assert [p.text for p in build_article(labelled_page(rows)).paragraphs] == paras
+    html = build_article(labelled_page(rows, input_type="html", kind="p"))
+    assert [p.text for p in html.paragraphs] == lines

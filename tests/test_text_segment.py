@@ -12,8 +12,8 @@ import unicodedata
 
 import pytest
 
-from newsx.model import Page
-from newsx.text import segment_text
+from newsx.model import Block, Page
+from newsx.text import reflow_body, segment_text
 
 # Long enough (and with an interior full stop) to wrap into five or six terminal lines.
 ZH_PARA = ("青石镇的古桥修缮工程昨天正式完工，这座有一百多年历史的石拱桥重新向行人开放。工程历时八个月，"
@@ -360,3 +360,55 @@ def test_block_field_order_matches_the_positional_construction_of_the_segmenters
     assert [f.name for f in dataclasses.fields(Block)][:10] == [
         "text", "index", "kind", "level", "link_chars", "link_count", "path", "hint",
         "gap_before", "indent"]
+
+
+# --- the article's wrapped lines joined again (reflow_body, after classification) ---------------
+
+def body_lines(lines, indents=None, gaps=None):
+    """Blocks as segment_text hands them over for lines it could not join."""
+    indents = indents or [0] * len(lines)
+    gaps = gaps or [0] * len(lines)
+    return [Block(text=t, index=i, indent=n, gap_before=g)
+            for i, (t, n, g) in enumerate(zip(lines, indents, gaps))]
+
+
+def test_reflow_joins_lines_wrapped_at_the_articles_margin_though_the_page_is_wider():
+    lines = wrap_columns(ZH_PARA, 60) + wrap_columns(ZH_PARA2, 60)
+    # (the paragraph's last line ends its sentence, so the next paragraph stays apart)
+    assert [t for t, _ in reflow_body(body_lines(lines))] == [ZH_PARA, ZH_PARA2]
+
+
+def test_reflow_keeps_lines_that_end_short_of_the_margin_or_open_a_list_apart():
+    wrapped = wrap_columns(ZH_PARA, 60)
+    short = "施工负责人介绍了工程的主要内容"   # ends without a mark, far short of the margin
+    item = "（一）桥面石板全部编号后拆下清洗"
+    lines = wrapped + [short, item, "二、栏杆按原样修复"]
+    assert [t for t, _ in reflow_body(body_lines(lines))] == [ZH_PARA, short, item, "二、栏杆按原样修复"]
+
+
+def test_reflow_keeps_a_more_indented_line_or_one_after_a_blank_line_apart():
+    first, second = wrap_columns(ZH_PARA, 60)[:2]
+    assert len(reflow_body(body_lines([first, second], indents=[0, 4]))) == 2
+    assert len(reflow_body(body_lines([first, second], gaps=[0, 1]))) == 2
+    # two lines of a short text, both at the same margin: one paragraph
+    assert len(reflow_body(body_lines([first, second]))) == 1
+
+
+def test_reflow_joins_english_lines_whose_next_word_would_not_have_fit():
+    lines = textwrap.wrap(EN_PARA, 60)
+    # (a line ending a sentence may end the paragraph: the text is joined up to such lines)
+    expected, run = [], []
+    for line in lines:
+        run.append(line)
+        if line.endswith("."):
+            expected.append(" ".join(run))
+            run = []
+    assert len(expected) < len(lines) and " ".join(expected) == EN_PARA
+    assert [t for t, _ in reflow_body(body_lines(lines))] == expected
+    # browser lines (one paragraph each) that merely happen to be long stay apart
+    paras = [EN_PARA[:150].rsplit(" ", 1)[0], EN_PARA[150:].split(" ", 1)[1]]
+    assert len(reflow_body(body_lines(paras))) == 2
+
+
+def test_reflow_joins_a_line_that_opens_on_a_comma():
+    assert reflow_body(body_lines(["境内游境外游都是这样的", "，属于国际惯例。"]))[0][0] == "境内游境外游都是这样的，属于国际惯例。"
