@@ -241,7 +241,10 @@ _TAIL_SUFFIXES = ("更多", "more", "查看更多")
 
 # Headings with a count or a speaker: "34 responses to …", "共12条评论", "jdoe says:"
 TAIL_PATTERN_RE = re.compile(
-    r"^\d+\s+(?:responses?|comments?|replies|reactions|thoughts)\b|^(?:共|已有)?\s*\d+\s*(?:条评论|条回复|人参与|人评论)"
+    r"^\d+\s+(?:responses?|comments?|replies|reactions|thoughts)\b|^(?:共|已有)?\s*\d+\s*(?:条评论|件评论|条回复|人参与|人评论)"
+    # "One response to “Headline”", "No comments yet", "《标题》已有1件评论", "《标题》上有2条评论"
+    r"|^(?:one|no)\s+(?:responses?|comments?|replies|thoughts)(?:\s+yet)?(?:\s+(?:to|on)\s+[“\"'‘«].*)?$"
+    r"|^[《“][^》”]{1,80}[》”]\s*(?:已有|上有|有)\s*\d+\s*(?:条|件|篇)?(?:评论|回复|回应)"
     r"|^\S{1,30}\s+(?:says|said|wrote|writes|replied):?$"
     r"|^#?\s*re\s*[:：]|^回复\s*[:：]|^\|?\s*(?:回复线索|回复列表|全部回复|相关回复|跟帖)"
     r"|^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous|Next)\s*(?:article|post|story)?\s*[:：]"
@@ -269,7 +272,7 @@ def has_entry_footer(text: str) -> bool:
 
 # Characters a TAIL_PATTERN_RE match can start with (case variants included; "ſ" is an "s" to
 # IGNORECASE), or, for the "jdoe says:" form, end with.  Digits and spaces are tested apart.
-_TAIL_PATTERN_FIRST = frozenset("共已#rR回|全相跟上下PpNnAÜSÀI")
+_TAIL_PATTERN_FIRST = frozenset("共已#rR回|全相跟上下PpNnAÜSÀIOo《“")
 _TAIL_PATTERN_LAST = frozenset("sSſdDeE:\n")
 _SPEAKER_VERBS = ("says", "said", "wrote", "writes", "replied")
 # The same pattern for .match(): with every alternative anchored by "^" (and no MULTILINE), a

@@ -154,6 +154,8 @@ def test_english_tail_heading_stops_the_article(heading):
     "Artículos relacionados", "Deja una respuesta", "Articles similaires", "Laisser un commentaire",
     "Ähnliche Beiträge", "Deixe um comentário", "Lascia un commento", "Berita Terkait",
     "Tinggalkan Balasan", "Tin liên quan", "Добавить комментарий", "Свежие записи",
+    # a blog's comment count, with or without the post's title
+    "One response to “Bridge to be rebuilt”", "No comments yet", "《青石镇古桥修缮完工》已有1件评论", "已有3件评论",
 ])
 def test_long_and_other_language_tail_headings_stop_the_article(heading):
     page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY + [heading, EN_TEASER])
@@ -752,6 +754,13 @@ def test_comments_heading_inside_a_text_dump_is_still_a_wall():
     comments = ["Comments"] + EN_MORE
     page = classified(EN_BODY + comments)
     assert body(page) == EN_BODY
+
+
+@pytest.mark.parametrize("line", ["One comment stood out at the hearing.", "No replies came from the ministry",
+                                  "《人民日报》已有3篇文章报道此事"])
+def test_a_sentence_about_comments_is_not_a_comment_heading(line):
+    from newsx import lexicon
+    assert not lexicon.is_tail_heading(line)
 
 
 @pytest.mark.parametrize("line", ["About the study", "About 300 people came to the meeting"])
