@@ -30,9 +30,9 @@ SCORER = SHARED / "eval" / "score.py"
 FLOORS = {
     "zh-cwce-text-chromium": {"F1": 0.94, "title_em": 0.90, "date_day": 0.94,
                               "source_em": 0.90, "author_em": 0.84},
-    "zh-cwce-text-w3m": {"F1": 0.93, "title_em": 0.88, "date_day": 0.94,
+    "zh-cwce-text-w3m": {"F1": 0.94, "title_em": 0.88, "date_day": 0.94,
                          "source_em": 0.90, "author_em": 0.73},
-    "en-sh-text-chromium": {"F1": 0.91},
+    "en-sh-text-chromium": {"F1": 0.92},
     "zh-cwce-html": {"F1": 0.95, "title_em": 0.90, "date_day": 0.92,
                      "source_em": 0.90, "author_em": 0.77},
     "en-sh-html": {"F1": 0.97},
