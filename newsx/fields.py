@@ -174,11 +174,12 @@ _RUN_ON_ROLE_RE = re.compile(r"(?:(?:本报|特约|实习|见习)?(?:记者|記�
 
 
 def _cut_run_on_byline(value: str) -> str:
-    """``value`` up to a role label followed by a person's name, if it holds one after an outlet's
-    name; an outlet whose name holds such a word ("中国记者网") keeps it, as no family name
-    follows the word there."""
+    """``value`` up to a role label followed by a person's name or a colon ("转载作者:孙仲旻"), if
+    it holds one after an outlet's name; an outlet whose name holds such a word ("中国记者网")
+    keeps it, as no family name follows the word there."""
     m = _RUN_ON_ROLE_RE.search(value, 2)
-    if m is None or m.end() >= len(value) or value[m.end()] not in lexicon.SURNAMES:
+    if m is None or m.end() >= len(value) or (value[m.end()] not in lexicon.SURNAMES
+                                              and value[m.end()] not in ":："):
         return value
     return value[:m.start()]
 

@@ -85,6 +85,8 @@ def test_parse_date_invents_no_time_zone(text):
     # a text browser ran "来源：江南晚报" and "记者 宋佳" together: the reporter is no part of it
     ("来源：江南晚报记者宋佳", "江南晚报"),
     ("来源：人民日报通讯员李四", "人民日报"),
+    ("来源:人民网作者:李四", "人民网"),          # a labelled role run into the value
+    ("来源:转载作者:孙仲旻", None),              # "reprinted" names no outlet
     # an outlet whose name holds a role word keeps it (no family name follows the word)
     ("来源：中国记者网", "中国记者网"),
     ("来源：记者观察杂志", "记者观察杂志"),
