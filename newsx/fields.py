@@ -695,6 +695,7 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
             or _first(parse_authors(t) or _posted_by(t) for t in zones.headers)
             or _union(parse_authors(t) for t in zones.above)
             or _first(parse_authors(t) for t in zones.post)
+            or _first(_person_as_source(t) for t in zones.post)
             or _closing_bracket_name(zones.post)
             or _first(_closing_authors(t) or _bracketed_name(t) for t in zones.closing)
             or _closing_credit(zones.last)
@@ -715,6 +716,16 @@ def _closing_authors(text: str) -> List[str]:
     if len(rest) > 12 and ((before and before[-1] not in "(（[【") or _SENTENCE_MARK_RE.search(rest)):
         return []
     return parse_authors(text)
+
+
+def _person_as_source(text: str) -> List[str]:
+    """"来源: 尹娟" under the text: a source label naming a person (two or three characters led
+    by a family name, no outlet's ending) names the writer."""
+    value = parse_source(text)
+    if (value and 2 <= len(value) <= 3 and _CJK_NAME_RE.match(value) and value[0] in lexicon.SURNAMES
+            and not _OUTLET_RE.match(value) and value[-1] not in "社网报台刊" and value not in lexicon.NOT_NAMES):
+        return [value]
+    return []
 
 
 def _closing_bracket_name(post: List[str]) -> List[str]:

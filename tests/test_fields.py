@@ -450,3 +450,11 @@ def test_build_article_joins_the_wrapped_lines_of_a_text_dump_paragraph():
     assert [p.text for p in build_article(labelled_page(rows)).paragraphs] == paras
     html = build_article(labelled_page(rows, input_type="html", kind="p"))
     assert [p.text for p in html.paragraphs] == lines
+
+
+def test_a_source_label_under_the_text_naming_a_person_names_the_writer():
+    rows = [(TITLE, "青石镇古桥修缮完工"), (BYLINE, "2005年03月21日 11:21 《某某周刊》")] + body_rows(ZH_BODY)
+    article = build_article(labelled_page(rows + [(BYLINE, "来源: 尹娟")]))
+    assert article.authors == ("尹娟",) and article.source == "某某周刊"
+    # an outlet there names no writer
+    assert build_article(labelled_page(rows + [(BYLINE, "来源: 新华社")])).authors == ()
