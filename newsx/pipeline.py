@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from typing import Optional, Union
 
 from . import classify, fields
-from .decode import decode, sniff_input_type
+from .decode import decode, looks_binary, sniff_input_type
 from .model import Article, Page
 
 INPUT_TYPES = ("auto", "html", "text")
@@ -43,6 +43,11 @@ def analyse(data: Union[bytes, str], *, url: Optional[str] = None, input_type: s
         if text.startswith("\ufeff"):
             text = text[1:]
     else:
+        if looks_binary(data):
+            # (decoded anyway, random bytes give a "text" of mojibake that reads as an article)
+            page = Page(blocks=[], input_type="text", encoding="")
+            page.warnings.append("binary data, not a page")
+            return Analysis(page=page, article=Article(reason="no article: binary data, not a page"))
         decoded = decode(data, encoding=encoding)
         text, used, utf8 = decoded.text, decoded.encoding, decoded.utf8
         warnings = list(decoded.warnings)

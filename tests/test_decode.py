@@ -563,3 +563,18 @@ def test_chinese_score_counts_common_hanzi_among_the_ideographs():
     assert decode_module._chinese_score("no ideographs here") == (0, 0.0)
     # what lets _chinese_score count the common hanzi among the ideographs alone
     assert decode_module._NOT_CJK_RE.search(decode_module._COMMON_HANZI) is None
+
+
+def test_the_library_gives_no_article_for_binary_data():
+    # (the CLI says "binary file" before extracting; a library caller gets the reason)
+    import random
+
+    from newsx import extract
+
+    rng = random.Random(7)
+    junk = bytes(rng.randrange(256) for _ in range(50000))
+    article = extract(junk)
+    assert article.is_empty and article.body == ""
+    assert article.reason == "no article: binary data, not a page"
+    # UTF-16 text is no binary data
+    assert extract("青石镇的古桥修缮工程昨天完工。".encode("utf-16")).reason != article.reason
