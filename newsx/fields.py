@@ -659,7 +659,7 @@ def _date(page: Page, zones: "_Zones") -> Optional[str]:
     return ((meta_date if page.input_type == "html" else None)
             or _first(parse_date(t) for k, t in enumerate(zones.pre) if not _composed_date(zones.pre, k))
             or _first(parse_date(t) for t in zones.pre)
-            or _first(parse_date(t) for t in zones.above)
+            or _first(parse_date(t) for t in reversed(zones.above))  # the nearest first
             or _first(parse_date(t) for t in zones.headers)
             or _first(parse_date(t) for t in zones.post)
             or _first(parse_date(t) for t in zones.far)

@@ -9,7 +9,7 @@ import pytest
 from newsx.features import measure
 from newsx.fields import (build_article, detect_language, parse_authors, parse_date, parse_source,
                           split_run_names, strip_site_name)
-from newsx.model import BODY, BYLINE, FOOTER, NAVIGATION, RELATED, TITLE, Article, Block, Page
+from newsx.model import BODY, BOILERPLATE, BYLINE, FOOTER, NAVIGATION, RELATED, TITLE, Article, Block, Page
 
 LIMITATION = "limitation: "
 BUG = "bug: "
@@ -458,3 +458,10 @@ def test_a_source_label_under_the_text_naming_a_person_names_the_writer():
     assert article.authors == ("尹娟",) and article.source == "某某周刊"
     # an outlet there names no writer
     assert build_article(labelled_page(rows + [(BYLINE, "来源: 新华社")])).authors == ()
+
+
+def test_of_the_dates_above_the_headline_the_nearest_is_the_articles():
+    # a site clock above a blog entry's own date, both above the headline
+    rows = [(NAVIGATION, "2006年12月27日（京港台时间）"), (BOILERPLATE, "Saturday, September 10th, 2005 10:56 am"),
+            (TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY)
+    assert build_article(labelled_page(rows)).date == "2005-09-10T10:56"
