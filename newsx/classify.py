@@ -106,11 +106,16 @@ _CAPTION_MARKUP_RE = re.compile(
 
 # A picture credit closing a line: "(Image: GETTY )", "…a rabbitCredit: Getty - Contributor",
 # "(Joshua Roberts/Reuters)", "… Jaafar ASHTIYEH / AFP".
+_AGENCY_ALT = "|".join(re.escape(a) for a in lexicon.PHOTO_AGENCIES)
 _CREDIT_END_RE = re.compile(
     r"(?:\((?i:images?|photos?|pictures?|credits?|fotos?|foto)\s*:[^()]{1,60}\)"
-    r"|(?<=[a-z.)])(?:Credit|CREDIT|Photo|PHOTO|Image|IMAGE|Picture)s?\s*:\s*[^.!?:]{1,60}"
+    # "(AP Photo/Alan Diaz, File)": the agency's photo and its photographer
+    r"|\((?:" + _AGENCY_ALT + r") (?i:photos?)\s*/[^()]{1,50}\)"
+    # "… 2001 [File: Reuters]", "… to the Moon [SpaceX via Nasa]": a credit in square brackets
+    r"|\[(?:(?i:file|photos?|images?|pictures?)\s*:[^\[\]]{1,50}|[^\[\]]{1,40} via [^\[\]]{1,30})\]"
+    r"|(?:(?<=[a-z.)])|(?<=[.)] ))(?:Credit|CREDIT|Photo|PHOTO|Image|IMAGE|Picture)s?\s*:\s*[^.!?:]{1,60}"
     r"|(?:\(|/ ?|\(?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} ?/ ?|(?<=[a-z]\.))(?:"
-    + "|".join(re.escape(a) for a in lexicon.PHOTO_AGENCIES) + r")\)?)\s*$")
+    + _AGENCY_ALT + r")\)?)\s*$")
 
 
 _AGENCY_ENDS = tuple(lexicon.PHOTO_AGENCIES)
@@ -120,12 +125,12 @@ def ends_with_credit(text: str) -> bool:
     """A caption's line: it closes with a picture credit ("… in Hanoi. (AP)", "(Image: GETTY )",
     "…Credit: EPA")."""
     last = text[-1:]
-    if len(text) >= 400 or (last != ")" and not last.isalpha()):
+    if len(text) >= 400 or (last != ")" and last != "]" and not last.isalpha()):
         return False
     # every credit is shorter than 80 characters; a bare one (no bracket) has a colon or ends
     # with an agency's name
     tail = text[-80:]
-    if last != ")" and ":" not in tail and not tail.endswith(_AGENCY_ENDS):
+    if last.isalpha() and ":" not in tail and not tail.endswith(_AGENCY_ENDS):
         return False
     return _CREDIT_END_RE.search(tail) is not None
 
@@ -869,13 +874,49 @@ def _discount_teasers(blocks: List[Block], feats: List[Features], scores: List[f
 CAPTION_SCORE = -2.0  # a caption inside the article: bridged over, never a reason to extend it
 
 
+# The toggle closing a collapsed caption: "… Esper is on a visit to ... more".
+_COLLAPSED_RE = re.compile(r"\s*(?:\.\.\.|…)\s*(?:read |see |show )?more$", re.IGNORECASE)
+
+
+# A caption a text dump prints under its screen-reader label: "Image caption Taylor Swift's
+# seventh album…", "Media caption The moment…".
+_CAPTION_LABEL_RE = re.compile(r"^(?:Image|Media|Photo|Picture|Video) caption\b", re.IGNORECASE)
+
+
+def _collapsed_captions(blocks: List[Block]) -> set:
+    """A caption a page prints twice, in full and cut short with a "... more" toggle (a gallery's
+    collapsible caption; the full one often ends in its " less" toggle): both versions, wherever
+    the page repeats them (galleries print each caption again in their full-screen view), are
+    captions.  Returns the indices of their blocks."""
+    texts = set()
+    n = len(blocks)
+    for i, b in enumerate(blocks):
+        text = b.text
+        if len(text) < 40 or not text.endswith(("more", "More", "MORE")):
+            continue
+        m = _COLLAPSED_RE.search(text)
+        if m is None or m.start() < 30:
+            continue
+        stem = text[:m.start()]
+        for j in range(max(0, i - 2), min(n, i + 3)):
+            other = blocks[j].text
+            if j != i and len(other) > len(stem) + 3 and other.startswith(stem):
+                texts.update((text, other))
+    if not texts:
+        return texts
+    return {i for i, b in enumerate(blocks) if b.text in texts}
+
+
 def _discount_captions(blocks: List[Block], feats: List[Features], scores: List[float]) -> List[int]:
-    """Picture captions and credits (by their markup, or a credit closing the line) are not the
-    article's prose: they score as a small gap, so the run bridges the ones between paragraphs
-    but does not grow to reach them.  Not on a page whose prose is mostly captions (a photo
-    gallery tells its story in them).  Returns the captions' indices (none for a gallery)."""
+    """Picture captions and credits (by their markup, a credit closing the line, or a collapsed
+    caption's two versions) are not the article's prose: they score as a small gap, so the run
+    bridges the ones between paragraphs but does not grow to reach them.  Not on a page whose
+    prose is mostly captions (a photo gallery tells its story in them).  Returns the captions'
+    indices (none for a gallery)."""
+    collapsed = _collapsed_captions(blocks)
     caps = [i for i, b in enumerate(blocks)
-            if (b.path and is_caption_markup(b)) or ends_with_credit(b.text)]
+            if (b.path and is_caption_markup(b)) or ends_with_credit(b.text) or i in collapsed
+            or (b.text[:1] in "IiMmPpVv" and _CAPTION_LABEL_RE.match(b.text))]
     if not caps:
         return caps
     cap_total = sum(scores[i] for i in caps if scores[i] > 0)
@@ -907,14 +948,27 @@ def _bridge_walls_inside_sentences(blocks: List[Block], feats: List[Features], s
             blocks[i].reasons = ["tail heading inside a sentence"]
 
 
-def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]) -> Tuple[int, int]:
-    """The article's blocks [start, end): the best run, trimmed at both ends."""
-    start, end = best_run(scores)
-    # The run may open on the headline or byline lines that carry a colon or a date (an article
-    # opens on a sentence), or on a lead picture's caption.
+def _skip_opening_junk(blocks: List[Block], feats: List[Features], scores: List[float],
+                       start: int, end: int) -> int:
+    """The run may open on the headline or byline lines that carry a colon or a date (an article
+    opens on a sentence), or on a lead picture's caption: the first block after them."""
     while start < end - 1 and (_opening_junk(blocks[start], feats[start], scores[start])
                                or is_caption_markup(blocks[start])):
         start += 1
+    return start
+
+
+def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]) -> Tuple[int, int]:
+    """The article's blocks [start, end): the best run, trimmed at both ends."""
+    start, end = best_run(scores)
+    start = _skip_opening_junk(blocks, feats, scores, start, end)
+    # A legal line among the run's first blocks ("This material may not be published…") closes
+    # the site's header, where a notice printed as prose (a data provider's disclaimer) stood:
+    # the article starts after it.
+    for i in range(start, min(start + 3, end - 1)):
+        if feats[i].footer:
+            start = _skip_opening_junk(blocks, feats, scores, i + 1, end)
+            break
     end = _first_entry_end(blocks, feats, scores, start, end)
     # A byline among the first blocks of the run (a headline with a colon or quotes scored as
     # prose) means the article starts after it.
@@ -938,15 +992,19 @@ def _trim_closing_promos(blocks: List[Block], feats: List[Features], scores: Lis
                          start: int, end: int) -> int:
     """The run's last lines, when they are calls to action ("Follow us on Twitter", "Subscribe
     to our newsletter", "Have a tip? … may be reached at …") mixed with slight lines (buttons,
-    a date, the promo's heading), are the site's, not the article's: end before the first of
-    them, and before a heading right above it."""
+    a date, the promo's heading, a line of small print right under a promo), are the site's, not
+    the article's: end before the first of them, and before a heading right above it."""
+    def promo(i: int) -> bool:
+        return feats[i].units < 240 and lexicon.is_promo(blocks[i].text)
+
     cut = -1
     i = end - 1
     while i > start and end - i <= 8:
-        f = feats[i]
-        if f.units < 240 and lexicon.is_promo(blocks[i].text):
+        if promo(i):
             cut = i
-        elif not _minor(f, scores[i]):
+        elif not _minor(feats[i], scores[i]) and not (i - 1 > start and promo(i - 1)):
+            # (a line under a promo is the promo's own small print, "No spam, we promise", or
+            # the publisher's line that closes the page: "X is part of Y, a media group")
             break
         i -= 1
     if cut < 0:

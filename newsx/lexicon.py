@@ -110,7 +110,7 @@ PROMO_STARTS = (
 PROMO_PHRASES = (
     "newsletter", "your inbox", "may be reached at", "can be reached at", "if you enjoyed this",
     "follow us on", "follow him on", "follow her on", "follow me on", "follow them on",
-    "full coverage of", "微信公众号",
+    "full coverage of", "微信公众号", "unsubscribe at any time",
 )
 
 # Class/id words (and tags) of the markup that holds picture captions and credits: text in such

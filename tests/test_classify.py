@@ -873,3 +873,52 @@ def test_a_part_of_the_headline_signing_the_text_stays_in_the_body():
     # the same part of the headline right under it repeats the headline: not the text
     page = notice(["青石镇人民政府"] + ZH_BODY + ["特此通告。"])
     assert "青石镇人民政府" not in body(page)
+
+
+# --- captions, opening legal lines, promo small print (en text dumps) -------------------------------
+
+def test_a_collapsed_caption_and_its_full_version_are_not_body():
+    # a gallery prints the caption in full (with its "less" toggle) and cut short ("... more"),
+    # and again in its full-screen view before the article
+    full = "The mayor walks across the old stone bridge in Millbrook on Monday. Work starts in spring. less"
+    short = "The mayor walks across the old stone bridge in Millbrook on Monday. Work ... more"
+    gallery = [full, short, "Photo: Jane Roe, AP", "Image 1 of 8", "Close", full, short,
+               "Photo: Jane Roe, AP", "Council votes to rebuild the old bridge"]
+    page = classified(gallery + EN_BODY + [EN_TEASER])
+    assert body(page) == EN_BODY + [EN_TEASER]
+
+
+@pytest.mark.parametrize("caption", [
+    "Roughly 13,000 troops remain in the region, years after the first deployment [File: Reuters]",
+    "An illustration shows how the new bridge could look once it is finished [County via Reuters]",
+    "Workers load stone trims into their pickup truck outside the county depot in Millbrook, Ohio. "
+    "(AP Photo/Jane Roe, File)",
+    "A cross-section of the new bridge compared to the old one. Credit: County Council",
+    "Image caption The old bridge was built more than a century ago",
+])
+def test_more_caption_credit_shapes_are_captions(caption):
+    page = classified([EN_BODY[0], caption] + EN_BODY[1:])
+    assert body(page) == EN_BODY
+
+
+def test_a_source_in_square_brackets_closing_a_quote_stays_body():
+    line = "“Be just: that is nearer to piety, and fear the one who made you,” he said. [Al Maa-idah 8]"
+    page = classified([EN_BODY[0], line] + EN_BODY[1:])
+    assert line in body(page)
+
+
+def test_a_notice_before_a_legal_line_at_the_runs_opening_is_not_body():
+    notice = ("Quotes delayed at least 15 minutes. Real-time quotes provided by a data vendor. "
+              "Market data provided by another vendor (Terms & Conditions). Fundamental data "
+              "provided by a third company, and estimates by a fourth.")
+    legal = "This material may not be published, broadcast, rewritten, or redistributed. ©2019 Example News."
+    page = classified(["Menu", "Markets", notice, legal] + EN_BODY)
+    assert body(page) == EN_BODY
+
+
+def test_the_small_print_under_a_closing_promo_is_not_body():
+    tail = ["Get breaking news on the bridge works and the latest updates from the council!",
+            "No spam, we promise. You can unsubscribe at any time and we'll never share your details.",
+            "Example News is part of Example Media Inc, an international media group. Visit our corporate site."]
+    page = classified(EN_BODY + tail)
+    assert body(page) == EN_BODY
