@@ -433,10 +433,11 @@ _NOT_SUBHEADING_RE = re.compile(r"[。，,；;！!？?：:…]$|[。，；]")
 
 
 def _is_subheading(text: str) -> bool:
-    f_len = len(text)
-    if f_len > 30:
+    """A short line inside the body that heads a section ("“联建”促进发展"): no sentence mark, no
+    "标签：值" pair and no date (a forum post's "楼层：第 2 楼 时间：2005-08-28" is its header)."""
+    if len(text) > 30:
         return False
-    return not _NOT_SUBHEADING_RE.search(text)
+    return not (_NOT_SUBHEADING_RE.search(text) or "：" in text or DATE_HINT_RE.search(text))
 
 
 _LEAD_PAREN_RE = re.compile(r"[(（]([^()（）]{2,40})[)）]")

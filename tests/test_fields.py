@@ -280,6 +280,9 @@ def test_build_article_marks_short_in_body_lines_as_subheadings():
         "保留原貌",
         ZH_BODY[1],
         "施工过程：",            # a label introducing a list, not a heading
+        "地 点：青石镇文化站",    # a "label：value" line, not a heading
+        ZH_BODY[0],
+        "2019年3月2日",          # a date, not a heading
         "这是一段非常长的没有标点的文字用来说明超过三十个字符的行不会被当作小标题处理的情况",
         ZH_BODY[2],
         "完",                   # last paragraph: never a heading
