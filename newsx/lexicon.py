@@ -257,7 +257,8 @@ TAIL_PATTERN_RE = re.compile(
 # with posting metadata.  The article ends at the first one.
 ENTRY_FOOTER_RE = re.compile(
     r"张贴|发表于|发布于|发表评论|篇评论|条评论|阅读\s*[(（:：]?\s*\d|浏览\s*[(（:：]?\s*\d|点击\s*[(（:：]?\s*\d"
-    r"|\d+\s*(?:comments?|views|replies)\b|posted (?:by|at|on)|permalink|个阅览者|个浏览者", re.IGNORECASE)
+    r"|\d+\s*(?:comments?|views|replies)\b|posted (?:by|at|on)|permalink|个阅览者|个浏览者"
+    r"|第\s*\d+\s*楼", re.IGNORECASE)     # a forum post's floor: "楼层：第 2 楼 时间：2005-08-28 23:38"
 # Every ENTRY_FOOTER_RE match holds one of these characters ("p" and "P" have no other
 # IGNORECASE twins): one character class lets the regex engine skip ahead, where the pattern's
 # top-level alternation makes it try every branch at every position.

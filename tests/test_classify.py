@@ -922,3 +922,9 @@ def test_the_small_print_under_a_closing_promo_is_not_body():
             "Example News is part of Example Media Inc, an international media group. Visit our corporate site."]
     page = classified(EN_BODY + tail)
     assert body(page) == EN_BODY
+
+
+def test_the_second_post_of_a_forum_thread_ends_the_article():
+    page = classified(["青石镇古桥修缮完工", "楼层：第 1 楼 时间：2019-03-02 08:15"] + ZH_BODY
+                      + ["楼层：第 2 楼 时间：2019-03-02 09:20", "作者：某某网友", ZH_TEASER])
+    assert body(page) == ZH_BODY
