@@ -99,7 +99,9 @@ def _parse_date(text: str) -> Optional[str]:
     if m and m.group(4):
         y, mo, d, h, mi, s, tz = m.groups()
         out = f"{y}-{mo}-{d}T{h}:{mi}" + (f":{s}" if s else "")
-        return out + (tz or "") if tz else out
+        if tz and len(tz) == 5:
+            tz = tz[:3] + ":" + tz[3:]  # "+0000" -> "+00:00", the extended form of the rest
+        return out + tz if tz else out
     m = _US_DATE_RE.search(text)
     if m:  # "7/5/2005 9:23:57 PM": the month comes first where a 12-hour clock is used
         mo, d, y, h, mi, s, ampm = m.groups()
@@ -688,7 +690,7 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
     entry or forum post, labels after the body or in its closing lines, the markup's authors,
     and last a reporter named in brackets at the start of the lead."""
     pre, lead = zones.pre, zones.lead
-    meta_authors = [str(a).strip() for a in page.meta.get("authors") or () if str(a).strip()]
+    meta_authors = [n for a in page.meta.get("authors") or () for n in _markup_author(str(a))]
     lead_paren = _LEAD_PAREN_RE.search(lead)
     return (_union(parse_authors(t) for t in pre)
             or _first(_bracketed_name(t, alone=t in zones.names) for t in pre)
@@ -717,6 +719,18 @@ def _closing_authors(text: str) -> List[str]:
     if len(rest) > 12 and ((before and before[-1] not in "(（[【") or _SENTENCE_MARK_RE.search(rest)):
         return []
     return parse_authors(text)
+
+
+def _markup_author(value: str) -> List[str]:
+    """The names in a markup author value, which some CMSs fill with the printed byline:
+    "By TOM KRISHER, AP Auto Writer" -> ["TOM KRISHER"]; other values as they are."""
+    value = " ".join(value.split())
+    if value[:3].lower() == "by " and value[3:4].isupper():
+        return parse_authors(value) or [value]
+    name, _, rest = value.partition(", ")
+    if rest and _ROLE_RE.search(rest) and _LATIN_NAME_RE.match(name):
+        return [name]   # "Jane Roe, Staff Writer"
+    return [value] if value else []
 
 
 def _person_as_source(text: str) -> List[str]:

@@ -27,6 +27,7 @@ def xfail(value, *more, reason: str):
     ("2019-03-02T08:15", "2019-03-02T08:15"),
     ("2019-03-02T08:15:30", "2019-03-02T08:15:30"),
     ("2019-03-02T08:15:30+08:00", "2019-03-02T08:15:30+08:00"),  # a zone that is written is kept
+    ("2019-03-02T08:15:30+0000", "2019-03-02T08:15:30+00:00"),   # in the extended form
     ("2019-03-02T08:15:30Z", "2019-03-02T08:15:30Z"),
     ("2015年7月15日 13:53", "2015-07-15T13:53"),
     ("2015年07月15日13:53", "2015-07-15T13:53"),
@@ -468,3 +469,14 @@ def test_of_the_dates_above_the_headline_the_nearest_is_the_articles():
     rows = [(NAVIGATION, "2006年12月27日（京港台时间）"), (BOILERPLATE, "Saturday, September 10th, 2005 10:56 am"),
             (TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY)
     assert build_article(labelled_page(rows)).date == "2005-09-10T10:56"
+
+
+@pytest.mark.parametrize("value, names", [
+    ("By TOM KRISHER, AP Auto Writer", ("TOM KRISHER",)),      # a printed byline in the markup
+    ("Jane Roe, Staff Writer", ("Jane Roe",)),
+    ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ("Sarah E. Needleman", ("Sarah E. Needleman",)),
+    ("胡晓蓉", ("胡晓蓉",)),
+])
+def test_markup_authors_are_names_without_by_or_role(value, names):
+    assert html_article(HEADLINE, {"title": HEADLINE, "authors": [value]}).authors == names
