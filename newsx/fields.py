@@ -151,6 +151,9 @@ def _parse_date(text: str) -> Optional[str]:
 # Values that fill a source label without naming an outlet.
 _PLACEHOLDER_SOURCES = {"转载", "转载文章", "本站", "本网", "网络", "互联网", "未知", "原创", "综合", "网友",
                         "网络转载", "其他", "不详", "佚名"}
+# The same in English ("SOURCE: News agencies" gives "News": no outlet's name).
+_PLACEHOLDER_SOURCES_EN = {"news", "agencies", "staff", "wires", "wire", "internet", "various", "unknown",
+                           "n/a", "none", "web", "online", "other", "others"}
 
 
 _PLACEHOLDER_RE = re.compile("^(?:" + "|".join(sorted(_PLACEHOLDER_SOURCES, key=len, reverse=True)) + ")+$")
@@ -165,7 +168,8 @@ def parse_source(text: str) -> Optional[str]:
     value = m.group(1).strip(" 《》【】[]\"'“”.")
     value = _BOOK_RE.sub(r"\1", value)
     value = _cut_run_on_byline(value)
-    if not value or value.startswith(("http", "www.")) or value.isdigit() or _PLACEHOLDER_RE.match(value):
+    if not value or value.startswith(("http", "www.")) or value.isdigit() or _PLACEHOLDER_RE.match(value) \
+            or value.lower() in _PLACEHOLDER_SOURCES_EN:
         return None
     return value
 
@@ -690,7 +694,7 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
     entry or forum post, labels after the body or in its closing lines, the markup's authors,
     and last a reporter named in brackets at the start of the lead."""
     pre, lead = zones.pre, zones.lead
-    meta_authors = [n for a in page.meta.get("authors") or () for n in _markup_author(str(a))]
+    meta_authors = list(dict.fromkeys(n for a in page.meta.get("authors") or () for n in _markup_author(str(a))))
     lead_paren = _LEAD_PAREN_RE.search(lead)
     return (_union(parse_authors(t) for t in pre)
             or _first(_bracketed_name(t, alone=t in zones.names) for t in pre)
@@ -721,15 +725,21 @@ def _closing_authors(text: str) -> List[str]:
     return parse_authors(text)
 
 
+_DOMAIN_RE = re.compile(r"^(?:[\w-]+\.)+(?:com|net|org|co|uk|in|au|ca|de|fr|info|news|tv)$", re.IGNORECASE)
+
+
 def _markup_author(value: str) -> List[str]:
     """The names in a markup author value, which some CMSs fill with the printed byline:
     "By TOM KRISHER, AP Auto Writer" -> ["TOM KRISHER"]; other values as they are."""
     value = " ".join(value.split())
     if value[:3].lower() == "by " and value[3:4].isupper():
         return parse_authors(value) or [value]
+    value = value.split(" | ", 1)[0]   # "Amy Kuperinsky | NJ Advance Media for NJ.com"
     name, _, rest = value.partition(", ")
     if rest and _ROLE_RE.search(rest) and _LATIN_NAME_RE.match(name):
         return [name]   # "Jane Roe, Staff Writer"
+    if value.isascii() and (_ROLE_RE.search(value) or _DOMAIN_RE.match(value)):
+        return []       # an outlet or desk ("BBC News", "Cleveland.com"), not a writer
     return [value] if value else []
 
 

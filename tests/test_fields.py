@@ -477,6 +477,19 @@ def test_of_the_dates_above_the_headline_the_nearest_is_the_articles():
     ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
     ("Sarah E. Needleman", ("Sarah E. Needleman",)),
     ("胡晓蓉", ("胡晓蓉",)),
+    ("Amy Kuperinsky | NJ Advance Media for NJ.com", ("Amy Kuperinsky",)),
+    ("BBC News", ()),               # an outlet or desk, not a writer
+    ("Cleveland.com", ()),
 ])
 def test_markup_authors_are_names_without_by_or_role(value, names):
     assert html_article(HEADLINE, {"title": HEADLINE, "authors": [value]}).authors == names
+
+
+def test_markup_authors_are_listed_once():
+    meta = {"title": HEADLINE, "authors": ["Amy Kuperinsky | NJ Advance Media for NJ.com", "Amy Kuperinsky"]}
+    assert html_article(HEADLINE, meta).authors == ("Amy Kuperinsky",)
+
+
+def test_a_placeholder_source_in_english_names_no_outlet():
+    assert parse_source("SOURCE: News agencies") is None
+    assert parse_source("SOURCE: Al Jazeera and news agencies") == "Al Jazeera"
