@@ -185,6 +185,15 @@ def test_copyright_line_is_footer():
     assert body(page) == ZH_BODY
 
 
+def test_copyright_holder_in_a_sentence_is_not_a_footer():
+    # "版权所有者" (the copyright holder) in the article's last paragraph is prose, not the
+    # site's "版权所有" notice that would end the article
+    last = "唱片工会表示，播客在使用其他音乐时，一定要获得版权所有者或制作人的许可，否则可能引发法律纠纷。"
+    page = classified(["青石镇古桥修缮完工"] + ZH_BODY + [last, "本站版权所有，未经授权不得转载"])
+    assert body(page) == ZH_BODY + [last]
+    assert labels(page)[-1] == FOOTER
+
+
 # --- the headline ----------------------------------------------------------------------------------
 
 def test_english_headline_above_author_and_date_is_the_title():
