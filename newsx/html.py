@@ -29,7 +29,9 @@ Hint (float, about -3.7 .. +3.5; > 0 article-like container, < 0 boilerplate-lik
       best container get +1 (+0.3 / -0.5 when they sit in a nested box whose own text is
       unpunctuated or mostly links: captions strips, link boxes, ad tables); so do blocks in
       siblings that score comparably and in containers with the same ``tag.class`` signature
-      (articles split around figures or ads).  Blocks outside get -0.3 per step from the best
+      (articles split around figures or ads).  A data table (rows of short, unlinked text
+      cells: :func:`_data_tables`, ``Block.grid``) inside the article gets full credit, and one
+      right after the article container (or after the layout table holding it) joins it.  Blocks outside get -0.3 per step from the best
       container up to the common ancestor (at most -1.2).
     * *markup* (within +-2.5): class/id tokens, English and pinyin (content, article, zhengwen,
       neirong ... / nav, footer, related, tuijian, pinglun, share ...), split on ``-``, ``_``,
