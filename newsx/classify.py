@@ -144,6 +144,7 @@ def is_caption_markup(block: Block) -> bool:
         return False
     return _CAPTION_MARKUP_RE.search(path) is not None
 _CREDIT_RE = re.compile(r"^[^:：。，,.]{2,24}[:：]\s*\S")
+_FIELD_LIST = 3     # this many "Label: value" lines in a row are a list of fields, not credits
 
 WALL = -1000.0  # score of a tail heading: the article never runs across one
 
@@ -637,8 +638,12 @@ def _first_entry_end(blocks: List[Block], feats: List[Features], scores: List[fl
         if len(text) < 100 and feats[i].date:
             headers.setdefault(_template_key(text), []).append(i)
     # the template filled with another date or name: a new entry (the same line twice is a credit)
-    repeated = {i for rows in headers.values() for i in rows[1:]
-                if len(rows) >= 3 or blocks[i].text != blocks[rows[0]].text}
+    # -- unless both stand in table cells, one of them in a data table (see html.py): then the
+    # dated lines are a column of the tables' records ("发行日期：…" under each album, a table
+    # per section), not entry headers
+    repeated = {i for rows in headers.values() for k, i in enumerate(rows[1:])
+                if (len(rows) >= 3 or blocks[i].text != blocks[rows[0]].text)
+                and not _table_records(blocks[rows[k]], blocks[i])}
     body = 0.0
     for i in range(start, end):
         text = blocks[i].text
@@ -650,6 +655,16 @@ def _first_entry_end(blocks: List[Block], feats: List[Features], scores: List[fl
         if scores[i] > 0:
             body += scores[i]
     return end
+
+
+_CELL_RE = re.compile(r">t[dh](?:[.#>]|$)")
+
+
+def _table_records(a: Block, b: Block) -> bool:
+    """Blocks ``a`` and ``b`` are fields of a data table's records: both in table cells, at
+    least one of them in a data table (``Block.grid``)."""
+    return (a.grid or b.grid) and _CELL_RE.search(a.path) is not None \
+        and _CELL_RE.search(b.path) is not None
 
 
 _DIGITS_RE = re.compile(r"\d+")
@@ -976,9 +991,14 @@ def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]
         if _dateline(blocks[i], feats[i]) and (feats[i].label or feats[i].date):
             start = i + 1
             break
-    # A short "Label: value" line closing the run is a credit ("Photo: …", "Our Standards: …").
-    while end - 1 > start and feats[end - 1].units < 20 and _CREDIT_RE.match(blocks[end - 1].text):
-        end -= 1
+    # A short "Label: value" line closing the run is a credit ("Photo: …", "Our Standards: …");
+    # three or more in a row are a list of fields the article ends on (a car's specifications,
+    # ticket prices), not credits.
+    cut = end
+    while cut - 1 > start and feats[cut - 1].units < 20 and _CREDIT_RE.match(blocks[cut - 1].text):
+        cut -= 1
+    if end - cut < _FIELD_LIST:
+        end = cut
     end = _trim_closing_promos(blocks, feats, scores, start, end)
     return start, end
 

@@ -29,7 +29,9 @@ Hint (float, about -3.7 .. +3.5; > 0 article-like container, < 0 boilerplate-lik
       best container get +1 (+0.3 / -0.5 when they sit in a nested box whose own text is
       unpunctuated or mostly links: captions strips, link boxes, ad tables); so do blocks in
       siblings that score comparably and in containers with the same ``tag.class`` signature
-      (articles split around figures or ads).  Blocks outside get -0.3 per step from the best
+      (articles split around figures or ads).  A data table (rows of short, unlinked text
+      cells: :func:`_data_tables`, ``Block.grid``) inside the article gets full credit, and one
+      right after the article container (or after the layout table holding it) joins it.  Blocks outside get -0.3 per step from the best
       container up to the common ancestor (at most -1.2).
     * *markup* (within +-2.5): class/id tokens, English and pinyin (content, article, zhengwen,
       neirong ... / nav, footer, related, tuijian, pinglun, share ...), split on ``-``, ``_``,
@@ -893,6 +895,60 @@ def _walk(root: Any, keep: Tuple[Any, ...] = ()) -> _Walk:
 
 
 # ---------------------------------------------------------------------------------------------
+_GRID_ROWS = 3          # a data table has this many rows at least ...
+_GRID_CELL_CHARS = 60   # ... of short cells (characters per cell on average, at most)
+
+
+def _data_tables(st: _Walk) -> List[bool]:
+    """For each container: is it a data table (a grid of short text cells: a programme list,
+    a discography, standings) or inside one?
+
+    Several rows of two or more cells each on average, short cells, hardly any link text, and
+    no table nested inside (a layout table holds tables, or a whole article in a cell)."""
+    tags, parent, end = st.c_tag, st.c_parent, st.c_end
+    n = len(tags)
+    cells = [0] * n
+    rows = [0] * n
+    nested = [False] * n
+    table_of = [-1] * n         # the nearest table around each container
+    for c in range(n):
+        p = parent[c]
+        t = -1 if p < 0 else (p if tags[p] == "table" else table_of[p])
+        table_of[c] = t
+        if t < 0:
+            continue
+        tag = tags[c]
+        if tag == "td" or tag == "th":
+            cells[t] += 1
+        elif tag == "tr":
+            rows[t] += 1
+        elif tag == "table":
+            nested[t] = True
+    chars, links = st.c_chars, st.c_links
+    grid = [False] * n
+    for t in range(n):
+        if (tags[t] == "table" and rows[t] >= _GRID_ROWS and cells[t] >= 2 * rows[t]
+                and not nested[t] and chars[t] and chars[t] <= _GRID_CELL_CHARS * cells[t]
+                and links[t] * 5 <= chars[t]):
+            for c in range(t, end[t] + 1):
+                grid[c] = True
+    return grid
+
+
+def _next_text_sibling(st: _Walk, c: int) -> int:
+    """The first container after ``c`` under the same parent that holds text, or -1."""
+    p = st.c_parent[c]
+    if p < 0:
+        return -1
+    end, chars = st.c_end, st.c_chars
+    s = end[c] + 1
+    while s <= end[p]:
+        if chars[s]:
+            return s
+        s = end[s] + 1
+    return -1
+
+
 def _hints(st: _Walk) -> Optional[int]:
     """Fill ``Block.hint`` from the container scores and markup values; return the best
     container id (None when the page has no scored text)."""
@@ -922,6 +978,17 @@ def _hints(st: _Walk) -> Optional[int]:
             if c != best and score[c] >= floor and c_w[c] >= 0:
                 spans.append((c, end[c]))
             c = end[c] + 1
+    # A data table right after the article container (after the layout table holding it, when
+    # the container is a cell) continues the article: "附：招生专业及考试科目" and the grid.
+    grid = _data_tables(st)
+    unit = best
+    if st.c_tag[best] in ("td", "th"):
+        while unit >= 0 and st.c_tag[unit] != "table":
+            unit = parent[unit]
+    if unit >= 0 and not grid[unit]:
+        nxt = _next_text_sibling(st, unit)
+        if nxt >= 0 and grid[nxt] and st.c_tag[nxt] == "table" and c_w[nxt] >= 0:
+            spans.append((nxt, end[nxt]))
     # Article split into chunks of the same template (same tag, id/class signature) around
     # figures or ads, possibly in different branches.
     c_seg = st.c_seg
@@ -1007,7 +1074,9 @@ def _hints(st: _Walk) -> Optional[int]:
             density = 1.0
             c = parent[o] if tags[o] in _PARA else o
             steps = 0
-            while c > top and steps < 8:
+            # (the short unpunctuated cells of a data table are the article's figures and
+            # names, not a caption strip)
+            while c > top and steps < 8 and not grid[c]:
                 if chars[c]:
                     q = gains[c] / chars[c]
                     if q < 0.25:
@@ -1029,6 +1098,8 @@ def _hints(st: _Walk) -> Optional[int]:
             # density contest already weighed them.
             markup = v if v <= 0 else 0.3 * v
         x = density + (-2.5 if markup < -2.5 else 2.5 if markup > 2.5 else markup)
+        if grid[o]:
+            b.grid = True
         h = rounded.get(x)
         if h is None:
             h = rounded[x] = round(x, 3)

@@ -478,7 +478,11 @@ def is_fallback_notice(text: str) -> bool:
         and FALLBACK_NOTICE_RE.search(text) is not None
 
 
-_FOOTER_RE = re.compile("|".join(re.escape(m) for m in FOOTER_MARKERS))
+# "版权所有者" / "版权所有人" is the copyright holder a sentence talks about, not the notice.
+_FOOTER_NOT_BEFORE = {"版权所有": "者人", "版權所有": "者人"}
+_FOOTER_RE = re.compile("|".join(
+    re.escape(m) + (f"(?![{_FOOTER_NOT_BEFORE[m]}])" if m in _FOOTER_NOT_BEFORE else "")
+    for m in FOOTER_MARKERS))
 # The markers an ASCII line can hold, tested with plain substring searches (cheaper than the regex).
 _ASCII_FOOTER_MARKERS = tuple(m for m in FOOTER_MARKERS if m.isascii())
 _SHORTEST_ASCII_FOOTER_MARKER = min(map(len, _ASCII_FOOTER_MARKERS))

@@ -45,6 +45,7 @@ class Block:
     hint: float = 0.0           # markup evidence: > 0 article container, < 0 boilerplate container
     gap_before: int = 0         # blank lines before this one (text dumps)
     indent: int = 0             # leading indentation in columns (text dumps)
+    grid: bool = False          # a cell of a data table: a grid of short text cells (HTML only)
     label: str = ""
     score: float = 0.0
     reasons: List[str] = field(default_factory=list)

@@ -185,6 +185,15 @@ def test_copyright_line_is_footer():
     assert body(page) == ZH_BODY
 
 
+def test_copyright_holder_in_a_sentence_is_not_a_footer():
+    # "版权所有者" (the copyright holder) in the article's last paragraph is prose, not the
+    # site's "版权所有" notice that would end the article
+    last = "唱片工会表示，播客在使用其他音乐时，一定要获得版权所有者或制作人的许可，否则可能引发法律纠纷。"
+    page = classified(["青石镇古桥修缮完工"] + ZH_BODY + [last, "本站版权所有，未经授权不得转载"])
+    assert body(page) == ZH_BODY + [last]
+    assert labels(page)[-1] == FOOTER
+
+
 # --- the headline ----------------------------------------------------------------------------------
 
 def test_english_headline_above_author_and_date_is_the_title():
@@ -477,6 +486,36 @@ def test_blog_page_listing_several_entries_keeps_the_first_entry():
                       + ["由海姑娘张贴 @ 2005-03-18 22:05:13 (212) 共 1 篇评论"])
     assert titles(page) == ["春天的小镇"]
     assert body(page) == BLOG_ENTRY_1
+
+
+@pytest.mark.parametrize("grid", [True, False])
+def test_dated_field_of_each_record_in_a_data_table_is_not_a_new_entry(grid):
+    # "发行日期：…" under each album of a discography table: the same dated template again, but
+    # in the cells of a data table (Block.grid, set by html.py), a column of the table's
+    # records; the same lines outside a data table are entry headers (a blog's home page)
+    prose = "div.content>p"
+    cell = "div.content>table.list>tbody>tr>td"
+    blocks = [Block(text="某某歌手", kind="heading", level=1, path="div.content>h1", hint=1.0)]
+    blocks += [Block(text=t, kind="p", path=prose, hint=1.0) for t in ZH_BODY]
+    for n, (name, day) in enumerate([("《回声》", "2001年12月14日"), ("《远行》", "2004年6月19日"),
+                                     ("《归来》", "2005年7月1日")]):
+        blocks += [Block(text=f"第{n + 1}张专辑{name}", kind="td", path=cell, hint=1.0, grid=grid),
+                   Block(text=f"发行日期：{day}", kind="li", path=cell + ">ul>li", hint=1.0,
+                         grid=grid),
+                   Block(text="语言：国语", kind="li", path=cell + ">ul>li", hint=1.0, grid=grid)]
+    blocks += [Block(text=t, kind="p", path=prose, hint=1.0) for t in BLOG_ENTRY_2]
+    page = html_page(blocks)
+    assert ("发行日期：2005年7月1日" in body(page)) is grid
+    assert (body(page)[-2:] == BLOG_ENTRY_2) is grid
+
+
+def test_short_field_lines_closing_the_article_are_a_list_not_credits():
+    # one "来源：…" line closing the run is a credit; a car's specifications are the article's
+    specs = ["发动机总排量：1171ml", "最大功率：51Kw", "驱动型式：前置前驱", "变速箱：手动五速"]
+    page = classified(["试驾新车", "某某新车评测"] + ZH_BODY + ["这款车的主要技术参数如下："] + specs)
+    assert body(page)[-4:] == specs
+    page = classified(["试驾新车", "某某新车评测"] + ZH_BODY + ["来源：新华网"])
+    assert body(page) == ZH_BODY
 
 
 FIRST_POST = BLOG_ENTRY_1 + ["修桥的时候，很多村民都来帮忙，有的搬石头，有的送饭送水，大家都很高兴。",

@@ -425,3 +425,38 @@ def test_utf8_bytes_given_by_the_decoder_give_the_same_page():
         assert [(b.text, b.kind, b.path, b.hint) for b in fast.blocks] == \
             [(b.text, b.kind, b.path, b.hint) for b in plain.blocks]
         assert fast.meta == plain.meta and fast.warnings == plain.warnings
+
+
+# --- data tables: grids of short text cells are the article's -------------------------------------
+
+_PROSE = ("青石镇的古桥修缮工程昨天完工，这座有一百多年历史的石拱桥重新向行人开放。工程历时八个月，"
+          "施工队保留了原有的石料和桥形。镇政府介绍，修缮资金主要来自省级文物保护专项经费。")
+_GRID_ROWS = "".join(f"<tr><td>0{n}专业方向</td><td>导师{n}</td><td>{n + 3}</td></tr>" for n in range(1, 6))
+
+
+def test_data_table_after_the_layout_table_holding_the_article_continues_it():
+    # an old table layout: the article in one cell, then "附：招生专业" and the programme grid
+    # in a table of its own right after the article's table
+    html = ("<html><body><table><tr><td class='nav'><a href='/'>首页</a></td></tr><tr><td>"
+            f"<table><tr><td>{_PROSE}<br>{_PROSE}<br>附：招生专业及导师</td></tr></table>"
+            f"<table border='1'><tr><th>专业</th><th>导师</th><th>人数</th></tr>{_GRID_ROWS}</table>"
+            "</td></tr></table></body></html>")
+    page = segment_html(html)
+    cells = [b for b in page.blocks if b.kind == "td" and ("专业方向" in b.text or "导师" in b.text)]
+    assert cells and all(b.hint >= 1.0 for b in cells)
+    assert all(b.grid for b in cells)
+    assert find(page, "附：招生专业").hint >= 1.0
+
+
+def test_data_table_inside_the_article_gets_full_credit_unlike_a_caption_strip():
+    # short unpunctuated cells inside the article: a grid is the article's data (full credit),
+    # where a one-row strip of short cells (picture captions) stays a weak nested box
+    html = (f"<html><body><div class='main'><p>{_PROSE}</p><p>{_PROSE}</p>"
+            f"<table><tr><th>专业</th><th>导师</th><th>人数</th></tr>{_GRID_ROWS}</table>"
+            "<table><tr><td>古桥全景</td><td>修缮现场</td></tr></table>"
+            f"<p>{_PROSE}</p></div></body></html>")
+    page = segment_html(html)
+    assert find(page, "01专业方向").hint == find(page, _PROSE[:20]).hint
+    assert find(page, "01专业方向").grid
+    assert find(page, "古桥全景").hint < find(page, "01专业方向").hint
+    assert not find(page, "古桥全景").grid
