@@ -411,16 +411,24 @@ _SUBTITLE_DASHES = ("—", "--", "―", "－－")
 
 
 def find_title(blocks: List[Block], feats: List[Features], start: int, meta_title: str = "",
-               columns: bool = False) -> Optional[int]:
+               columns: bool = False, captions: frozenset = frozenset()) -> Optional[int]:
     """Index of the headline: the best headline-shaped block above the article run.
 
     A headline stands close above the body (bylines may sit between), is often repeated on the
     page (tab title, breadcrumb end, comment box), has a byline right below it, and does not
     look like an item of a list (bullets, numbers, counts).  ``columns``: the blocks are lines
     of a text dump, whose indents are display columns; there a headline stands in the article's
-    column, not in the sidebar left of it.
+    column, not in the sidebar left of it.  ``captions``: the indices of picture captions (see
+    :func:`_discount_captions`), which describe a picture rather than head the article.
     """
     lo = max(0, start - 40)
+    if captions:
+        # a row of pictures between the headline and the text (a video playlist, a gallery:
+        # a third of the lines or more are captions) does not part them: the headline may
+        # stand as far above as the captions are many
+        pictures = sum(1 for j in range(lo, start) if j in captions)
+        if pictures * 3 >= start - lo:
+            lo = max(0, lo - pictures)
     # a text browser prints a sidebar's cells left of the article's column, on the headline's
     # rows: such a line is no headline, and the byline under it belongs to the column
     edge = _column_edge(blocks, start) if columns else 0
@@ -444,7 +452,7 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
     cand_keys = {}  # the compare keys of the candidates, by index
     for i in range(start - 1, lo - 1, -1):
         b, f = blocks[i], feats[i]
-        if not shaped[i - first]:
+        if not shaped[i - first] or i in captions:
             if not (f.date or f.label):
                 dist += 1
             continue
@@ -697,10 +705,12 @@ def _is_byline(f: Features, block: Block) -> bool:
     return f.label or f.byline_start or (f.date and f.punct <= 6 and f.units < 40)
 
 
-def _score_blocks(blocks: List[Block], feats: List[Features]) -> Tuple[List[float], frozenset, frozenset]:
+def _score_blocks(blocks: List[Block], feats: List[Features]
+                  ) -> Tuple[List[float], frozenset, frozenset, frozenset]:
     """Each block's contribution to the article run (also kept on the block for explain), with
-    the indices of the picture captions found and of the cells of data tables set into the
-    article."""
+    the indices of the picture captions found, of the cells of data tables set into the
+    article, and of the captions that cannot be the headline (all but a headline printed
+    twice)."""
     scores = []
     hints = {}  # the reason's words for each markup hint of the page (a page has a few)
     for b, f in zip(blocks, feats):
@@ -714,14 +724,15 @@ def _score_blocks(blocks: List[Block], feats: List[Features]) -> Tuple[List[floa
             why += words
         b.score, b.reasons = s, [why]
         scores.append(s)
-    captions = frozenset(_discount_captions(blocks, feats, scores))
+    caps, headlines = _discount_captions(blocks, feats, scores)
+    captions = frozenset(caps)
     _discount_teasers(blocks, feats, scores)
     table_cells = frozenset(_neutral_data_tables(blocks, feats, scores))
     if not (blocks and blocks[0].path):
         _bridge_inline_boxes(blocks, feats, scores)
     _bridge_walls_inside_sentences(blocks, feats, scores)
     _discount_after_tails(feats, scores)
-    return scores, captions, table_cells
+    return scores, captions, table_cells, captions - headlines
 
 
 def _prose_line(f: Features) -> bool:
@@ -922,28 +933,69 @@ def _collapsed_captions(blocks: List[Block]) -> set:
     return {i for i, b in enumerate(blocks) if b.text in texts}
 
 
-def _discount_captions(blocks: List[Block], feats: List[Features], scores: List[float]) -> List[int]:
-    """Picture captions and credits (by their markup, a credit closing the line, or a collapsed
-    caption's two versions) are not the article's prose: they score as a small gap, so the run
-    bridges the ones between paragraphs but does not grow to reach them.  Not on a page whose
-    prose is mostly captions (a photo gallery tells its story in them).  Returns the captions'
-    indices (none for a gallery)."""
-    collapsed = _collapsed_captions(blocks)
+_REPEAT_MIN = 30     # characters of a line printed twice in a row that make it a picture's text
+_REPEAT_SPAN = 5     # blocks of one copy (a caption wrapped into a few blocks, its credit)
+
+
+def _repeated_alt_texts(blocks: List[Block]) -> Tuple[set, set, set]:
+    """A text browser prints a picture's alt text and then its title (or a video's poster text
+    and its label), which are often the same caption: a group of a few blocks, one of them a
+    line of some length, printed again right after itself.  An article does not repeat its own
+    sentences back to back, so both copies are captions.  Returns the indices of both copies'
+    blocks, those of the second copies, and those of the groups without a sentence (a headline
+    printed twice: a teaser's picture named by its headline, or the page's own headline)."""
+    both, again, bare = set(), set(), set()
+    n = len(blocks)
+    i = 0
+    while i < n - 1:
+        text = blocks[i].text
+        for p in range(1, _REPEAT_SPAN + 1):
+            if i + 2 * p > n:
+                break
+            if blocks[i + p].text != text:
+                continue
+            group = [b.text for b in blocks[i:i + p]]
+            if group == [b.text for b in blocks[i + p:i + 2 * p]] and \
+                    max(len(t) for t in group) >= _REPEAT_MIN:
+                end = i + 2 * p
+                # (a third printing and more: a gallery's full-screen view repeats it again)
+                while [b.text for b in blocks[end:end + p]] == group:
+                    end += p
+                both.update(range(i, end))
+                again.update(range(i + p, end))
+                if not any(_full_stop(t) or ends_with_credit(t) for t in group):
+                    bare.update(range(i, end))
+                i = end - 1
+                break
+        i += 1
+    return both, again, bare
+
+
+def _discount_captions(blocks: List[Block], feats: List[Features],
+                       scores: List[float]) -> Tuple[List[int], set]:
+    """Picture captions and credits (by their markup, a credit closing the line, a collapsed
+    caption's two versions, a picture's text printed twice) are not the article's prose: they
+    score as a small gap, so the run bridges the ones between paragraphs but does not grow to
+    reach them.  Not on a page whose prose is mostly captions (a photo gallery tells its story
+    in them; a caption printed twice counts once).  Returns the captions' indices (none for a
+    gallery) and those of the headlines printed twice among them (see :func:`_repeated_alt_texts`)."""
+    repeated, again, bare = _repeated_alt_texts(blocks)
+    collapsed = _collapsed_captions(blocks) | repeated
     caps = [i for i, b in enumerate(blocks)
             if (b.path and is_caption_markup(b)) or ends_with_credit(b.text) or i in collapsed
             or (b.text[:1] in "IiMmPpVv" and _CAPTION_LABEL_RE.match(b.text))]
     if not caps:
-        return caps
-    cap_total = sum(scores[i] for i in caps if scores[i] > 0)
-    total = sum(s for s in scores if s > 0)
+        return caps, bare
+    cap_total = sum(scores[i] for i in caps if scores[i] > 0 and i not in again)
+    total = sum(s for i, s in enumerate(scores) if s > 0 and i not in again)
     if cap_total * 2 >= total and cap_total > 0:
-        return []
+        return [], set()
     for i in caps:
         if scores[i] > CAPTION_SCORE:
             scores[i] = CAPTION_SCORE
             blocks[i].score = CAPTION_SCORE
             blocks[i].reasons.append("picture caption or credit")
-    return caps
+    return caps, bare
 
 
 def _bridge_walls_inside_sentences(blocks: List[Block], feats: List[Features], scores: List[float]) -> None:
@@ -1086,7 +1138,7 @@ def classify(page: Page) -> None:
         return
     feats = page.features = measure_blocks(blocks)
     _demote_tails_in_control_bars(feats)
-    scores, captions, table_cells = _score_blocks(blocks, feats)
+    scores, captions, table_cells, not_titles = _score_blocks(blocks, feats)
     start, end = _article_run(blocks, feats, scores)
     if end <= start:
         for b, f in zip(blocks, feats):
@@ -1094,7 +1146,7 @@ def classify(page: Page) -> None:
         return
 
     title_at = find_title(blocks, feats, start, str(page.meta.get("title") or ""),
-                          columns=page.input_type == "text")
+                          columns=page.input_type == "text", captions=not_titles)
     title_text = blocks[title_at].text if title_at is not None else ""
     labels = [""] * len(blocks)
     end = _label_run(blocks, feats, scores, start, end, title_text, labels, captions, table_cells)

@@ -245,7 +245,8 @@ TAIL_PATTERN_RE = re.compile(
     # "One response to “Headline”", "No comments yet", "《标题》已有1件评论", "《标题》上有2条评论"
     r"|^(?:one|no)\s+(?:responses?|comments?|replies|thoughts)(?:\s+yet)?(?:\s+(?:to|on)\s+[“\"'‘«].*)?$"
     r"|^[《“][^》”]{1,80}[》”]\s*(?:已有|上有|有)\s*\d+\s*(?:条|件|篇)?(?:评论|回复|回应)"
-    r"|^\S{1,30}\s+(?:says|said|wrote|writes|replied):?$"
+    # (a text browser numbers a comment list's items: "3. theprocess12 says:")
+    r"|^(?:\d{1,4}[.)]\s+)?\S{1,30}\s+(?:says|said|wrote|writes|replied):?$"
     r"|^#?\s*re\s*[:：]|^回复\s*[:：]|^\|?\s*(?:回复线索|回复列表|全部回复|相关回复|跟帖)"
     r"|^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|Previous|Next)\s*(?:article|post|story)?\s*[:：]"
     # an author's or company's profile under the article: "About Jane Roe", "Über Moritz Bachmann"

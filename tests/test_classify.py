@@ -967,3 +967,67 @@ def test_the_second_post_of_a_forum_thread_ends_the_article():
     page = classified(["青石镇古桥修缮完工", "楼层：第 1 楼 时间：2019-03-02 08:15"] + ZH_BODY
                       + ["楼层：第 2 楼 时间：2019-03-02 09:20", "作者：某某网友", ZH_TEASER])
     assert body(page) == ZH_BODY
+
+
+# --- pictures printed twice, numbered comment headers (en text dumps) ----------------------------
+
+ALT_TEXT = ["The mayor walks across the old stone bridge in Millbrook on Monday, a day before the",
+            "vote. (Photo by Jane Roe / AP)"]
+
+
+def test_a_picture_text_printed_twice_is_not_body():
+    # w3m prints a picture's alt text and then its title, here the same wrapped caption
+    page = classified(["Council votes to rebuild the old bridge", "By Jane Roe"]
+                      + ALT_TEXT + ALT_TEXT + EN_BODY)
+    assert body(page) == EN_BODY
+
+
+def test_a_picture_text_printed_three_times_is_not_body():
+    caption = "Residents cross the old bridge on their way to the market in the town centre on Monday."
+    page = classified(["Council votes to rebuild the old bridge", "By Jane Roe"]
+                      + [caption] * 3 + EN_BODY)
+    assert body(page) == EN_BODY
+
+
+def test_a_headline_printed_twice_is_still_the_headline():
+    # a breadcrumb's last step and the page's headline, printed one after the other
+    headline = "Council votes to rebuild the old stone bridge over the river"
+    page = classified(["Home", "News", headline, headline, "By Jane Roe"] + EN_BODY)
+    assert headline in titles(page)
+    assert body(page) == EN_BODY
+
+
+def test_the_headline_stands_above_a_video_playlist():
+    # a playlist between the headline and the text: each video's title, its length and its
+    # poster's caption printed twice; the headline is further up than a headline usually stands
+    playlist = []
+    for n in range(10):
+        playlist += [f"Council debates the bridge plan in session number {n}", f"{n + 1}:15",
+                     f"Session {n} of the council in Millbrook.", f"Session {n} of the council in Millbrook."]
+    headline = "Council votes to rebuild the old bridge"
+    page = classified(["Menu", headline, "By Jane Roe, Example News"] + playlist + EN_BODY)
+    assert titles(page) == [headline]
+    assert body(page) == EN_BODY
+
+
+def test_numbered_comment_headers_are_tail_headings():
+    # w3m numbers a WordPress comment list's items ("3. theprocess12 says:"): each header is a
+    # tail heading, so the comments are islands the article outweighs, not one long run
+    comments = []
+    for n in range(1, 7):
+        comments += [f"{n}. reader{n} says:", "November 19, 2019 at 6:34 am",
+                     "I have crossed that bridge every day for twenty years and it was never unsafe, "
+                     "whatever the council says about it now, and I think the money should go to the "
+                     "schools instead. The roads are worse than the bridge ever was, and nobody on the "
+                     "council has even looked at them this year, though we all wrote to them twice."]
+    page = classified(["Council votes to rebuild the old bridge"] + EN_BODY
+                      + ["6 responses to “Council votes to rebuild the old bridge”"] + comments)
+    assert body(page) == EN_BODY
+
+
+def test_a_caption_above_the_text_is_not_the_headline():
+    # the lead picture's caption stands between the byline and the text, nearer than the headline
+    headline = "Council votes to rebuild the old bridge"
+    caption = "A cargo ship passes under the old bridge in Millbrook, on Aug. 31, 2019. (AP)"
+    page = classified(["Menu", headline, "Share", "Print", "Email", "Tweet", caption] + EN_BODY)
+    assert titles(page) == [headline]
