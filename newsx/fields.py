@@ -55,8 +55,13 @@ _NAME_PAIR_RE = re.compile(r"([\u4e00-\u9fff]{3})([\u4e00-\u9fff]{3})\s*$")
 _CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _ROLE_RE = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|producer|press|news|"
-    r"reuters|bloomberg|agency|associated|wire|desk|team|service|media|times|post|journal)\b",
+    r"reuters|bloomberg|agency|associated|wire|desk|team|service|media|times|post|journal|"
+    r"business|sports?|politics|health|tech|technology|entertainment|world|digital|online)\b",
     re.IGNORECASE)
+# What a picture's or a video's credit says before "by".
+_CREDIT_BEFORE_BY_RE = re.compile(
+    r"\b(?:photo(?:graph)?s?|images?|pictures?|video|illustrations?|graphics?|maps?|charts?|"
+    r"animation|design|translation|translated)\s*$", re.IGNORECASE)
 _MONTH_DATE_RE = re.compile(
     r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 # (not the Latin comma: "Written by Jane Roe, MD on June 17, 2019" is a credit)
@@ -273,6 +278,8 @@ def parse_authors(text: str) -> List[str]:
         # "麻辣杂谈 记者江湖 中国川剧 …", "… 国家语言文字工作委员会 …": a label inside a menu item
         return names
     for m in _AUTHOR_LABEL_RE.finditer(text):
+        if _CREDIT_BEFORE_BY_RE.search(text, max(0, m.start() - 16), m.start()):
+            continue    # "(Photo by Jason Kempin/Getty Images)": the photographer, not a writer
         rest = text[m.end():]
         if rest[:1].isascii():
             # "By Jason Cipriani November 20, 2019": the name ends where a date starts

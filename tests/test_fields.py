@@ -493,3 +493,14 @@ def test_markup_authors_are_listed_once():
 def test_a_placeholder_source_in_english_names_no_outlet():
     assert parse_source("SOURCE: News agencies") is None
     assert parse_source("SOURCE: Al Jazeera and news agencies") == "Al Jazeera"
+
+
+@pytest.mark.parametrize("line, names", [
+    ("The band on stage in Nashville. (Photo by Jason Kempin/Getty Images)", []),
+    ("Photo by David Dyer-Bennet", []),
+    ("Video by Jane Roe", []),
+    ("By Jane Doe | Photos by John Roe", ["Jane Doe"]),     # the writer, not the photographer
+    ("By Jill Disis, CNN Business", ["Jill Disis"]),        # a desk is no writer
+])
+def test_picture_credits_and_desks_are_no_authors(line, names):
+    assert parse_authors(line) == names
