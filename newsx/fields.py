@@ -58,6 +58,8 @@ _ROLE_RE = re.compile(
     r"reuters|bloomberg|agency|associated|wire|desk|team|service|media|times|post|journal|"
     r"business|sports?|politics|health|tech|technology|entertainment|world|digital|online)\b",
     re.IGNORECASE)
+# Letters after a name ("Rachael Link, MS, RD"): a credential, not another writer.
+_CREDENTIAL_RE = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$")
 # What a picture's or a video's credit says before "by".
 _CREDIT_BEFORE_BY_RE = re.compile(
     r"\b(?:photo(?:graph)?s?|images?|pictures?|video|illustrations?|graphics?|maps?|charts?|"
@@ -292,7 +294,7 @@ def parse_authors(text: str) -> List[str]:
             for part in re.split(r"\s*(?:,|\band\b|&)\s*", latin.group(1)) if latin else ():
                 part = part.strip()
                 if part and _LATIN_NAME_RE.match(part) and part.lower() not in lexicon.NOT_NAMES \
-                        and not _ROLE_RE.search(part):
+                        and not _ROLE_RE.search(part) and not _CREDENTIAL_RE.match(part):
                     names.append(part)
             if not latin:  # a forum user name: "by duscha"
                 handle = re.match(r"([A-Za-z][\w.-]{1,30})(?=\s*(?:$|[^\w\s]|\s+[^A-Za-z\s]))", rest)

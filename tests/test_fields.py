@@ -501,6 +501,8 @@ def test_a_placeholder_source_in_english_names_no_outlet():
     ("Video by Jane Roe", []),
     ("By Jane Doe | Photos by John Roe", ["Jane Doe"]),     # the writer, not the photographer
     ("By Jill Disis, CNN Business", ["Jill Disis"]),        # a desk is no writer
+    ("Written by Rachael Link, MS, RD on June 17, 2019", ["Rachael Link"]),   # credentials
+    ("By Jane Doe and John Roe, PhD", ["Jane Doe", "John Roe"]),
 ])
 def test_picture_credits_and_desks_are_no_authors(line, names):
     assert parse_authors(line) == names
