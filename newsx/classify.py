@@ -271,6 +271,8 @@ def _title_shaped(block: Block, f: Features, field_ok: bool = False) -> bool:
         return not looks_like_breadcrumb(text)
     if (not field_ok and _FIELD_LINE_RE.match(text)) or f.date and len(_strip_dates(text)) < 8:
         return False
+    if _latin_script(text, f) and _latin_dateline(text, f):
+        return False
     if f.date and _LABELLED_DATE_RE.search(text):  # "楼层：第 1 楼时间：2005-08-28 20:56": metadata
         return False
     # (every _WIDGET_RE alternative holds "[", "]" or "│")
@@ -286,6 +288,56 @@ def _title_shaped(block: Block, f: Features, field_ok: bool = False) -> bool:
 
 
 _TIME_RE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
+
+# A day-first numeric date ("18.11.2019", "19/11/2019"), which DATE_HINT_RE leaves to the bylines.
+_DAY_FIRST_DATE_RE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d")
+_LATIN_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+_CJK_CHAR_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+
+
+def _latin_script(text: str, f: Features) -> bool:
+    """The line holds no CJK character (``f.cjk`` also counts curly quotes and dashes)."""
+    return f.cjk == 0 or _CJK_CHAR_RE.search(text) is None
+
+
+# A full stop that ends a sentence inside a line: after a word of three lowercase letters or
+# more (not "Nov. 19", "U.S. Army", "Mr. Smith") and before the next sentence.
+_SENTENCE_BREAK_RE = re.compile(r"[a-z]{3}[.][\"”’']?\s+[\"“‘']?[A-Z]")
+
+
+# A caption's end: a sentence, then the photographer's credit ("… 2019. (Manu Fernandez/AP)").
+_CAPTION_END_RE = re.compile(r"\.\s*\([^()]{2,40}\)$")
+
+
+def _latin_prose(text: str, f: Features) -> bool:
+    """A Latin-script line that reads as prose, not as a headline: a standfirst or the lead's
+    first sentence ("There are more devices … than ever before."), a photo caption.  An
+    English headline has 4 to 20 words and no full stop at its end or inside it."""
+    if not _latin_script(text, f):
+        return False
+    if f.words > 20:
+        return True
+    if text.endswith((".", ".)", ".”", '."')) and not text.endswith("..") and f.words >= 4:
+        return True
+    if text.endswith(")") and _CAPTION_END_RE.search(text):
+        return True
+    return f.punct >= 2 and _SENTENCE_BREAK_RE.search(text) is not None
+
+
+def _latin_dateline(text: str, f: Features) -> bool:
+    """A Latin-script line that is a date or time with at most three words beside it: a byline
+    ("Associated Press November 19, 2019, 9:02 AM"), a timestamp ("Monday 6:30PM", "updated:
+    Nov 20 2019, 13:42pm ist") or a timestamp run into a button ("21:17 18.11.2019Get short
+    URL"), not a headline (an English headline that names a date says more about it)."""
+    if not (f.date or ":" in text or _DAY_FIRST_DATE_RE.search(text)):
+        return False
+    rest = _DAY_FIRST_DATE_RE.sub(" ", text)
+    stripped = _strip_dates(rest)
+    if stripped == rest.strip(" ,|·-—()（）[]●•") and not f.date:
+        return False  # no date nor time in it (a colon of "Column: …")
+    return len(_LATIN_WORD_RE.findall(stripped)) <= 3
 
 
 _WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|星期[一二三四五六日天]|周[一二三四五六日]",
@@ -356,15 +408,20 @@ def _widget_line(block: Block, f: Features) -> bool:
             or (len(text) <= 12 and ("[" in text or "]" in text) and _WIDGET_RE.search(text) is not None))
 
 
-def _dateline_bonus(blocks: List[Block], feats: List[Features], i: int) -> float:
+def _dateline_bonus(blocks: List[Block], feats: List[Features], i: int, run_start: int = 0) -> float:
     """How strongly a byline/date line under block ``i`` marks it as the headline: right under
     it (a search box between, widgets and their short labels, does not count; nor does a
-    section or author name of a few characters, "风情男女"), or one line further down."""
+    section or author name of a few characters, "风情男女", nor an English standfirst above the
+    article run that starts at ``run_start``), or one line further down."""
     n = len(blocks)
     j = i + 1
     while j < n and j <= i + 3 and not _dateline(blocks[j], feats[j]) and (
             _widget_line(blocks[j], feats[j])
-            or (len(blocks[j].text) <= 4 and j + 1 < n and _widget_line(blocks[j + 1], feats[j + 1]))):
+            or (len(blocks[j].text) <= 4 and j + 1 < n and _widget_line(blocks[j + 1], feats[j + 1]))
+            # (an English standfirst or caption between the headline and its byline, above the
+            # article's text: the run's first sentence is no standfirst)
+            or (j <= i + 2 and j < run_start and _latin_prose(blocks[j].text, feats[j])
+                and not _latin_prose(blocks[i].text, feats[i]))):
         j += 1
     if j < n and _signing_dateline(blocks[j], feats[j]):
         return 5.0
@@ -446,6 +503,9 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
     first = max(0, lo - 2)
     shaped = [_title_shaped(blocks[j], feats[j]) and not _path_crumb(blocks[j].text)
               or _colon_headline(blocks, feats, j) for j in range(first, start)]
+    # (a heading of the markup is a headline even when it ends with a full stop)
+    prose = [shaped[j - first] and blocks[j].kind != "heading" and _latin_prose(blocks[j].text, feats[j])
+             for j in range(first, start)]
     dist = 0
     candidates = []
     keys = None  # compare keys of the lines in [first, start), computed when first needed
@@ -478,7 +538,7 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         elif b.text[:1] not in _BULLETS:
             # (a bulleted link read on the row beside a byline, as a text browser prints a
             # link box next to it, is no headline the byline signs)
-            score += _dateline_bonus(blocks, feats, i)
+            score += _dateline_bonus(blocks, feats, i, start)
         if f.date and _headline_then_date(b.text):
             score += 4.0  # "标题 2005-09-11 18:04:42 楼主": headline and dateline on one line
         if lexicon.TITLE_LABEL_RE.match(b.text):
@@ -492,6 +552,10 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
             score -= 4.0  # "——副标题": a subtitle
         if b.text.isupper() or "|" in b.text:
             score -= 3.0  # "NEWS | LOCAL GOVERNMENT": a section kicker
+        if prose[i - first]:
+            score -= 3.0  # a standfirst, a caption, the lead's first sentence
+        elif b.text.count(" ") < 3 and _latin_script(b.text, f):
+            score -= 2.0  # "Fantasy Football Today", "Advertise with us": an English headline has 4 words or more
         # the breadcrumb's last step names the page (a bullet before it is decoration)
         crumb_end = len(k) >= 4 and any(c.endswith(k) for c in crumbs)
         if crumb_end:
@@ -503,7 +567,7 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         # (in a dump laid out in columns, only a line of the same column is a neighbour; a
         # section's name above a headline, "今日关注", is none)
         neighbours = sum(1 for j in (i - 1, i + 1)
-                         if 0 <= j < len(blocks) and j != start and shaped[j - first]
+                         if 0 <= j < len(blocks) and j != start and shaped[j - first] and not prose[j - first]
                          and (blocks[j].indent < aside_before) == aside
                          and not (j < i and _kicker_name(blocks, feats, j)))
         score -= 1.5 * neighbours
@@ -527,7 +591,7 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         if text[:1] in _TITLE_LABEL_FIRST and lexicon.TITLE_LABEL_RE.match(text) \
                 and _title_shaped(blocks[i], feats[i]):
             candidates.append((i, 0.2 + 6.0 + _dateline_bonus(blocks, feats, i)))
-    head = _headline_inside_run(blocks, feats, start)
+    head = _headline_inside_run(blocks, feats, start, columns)
     if head is not None:
         # it competes without the bonuses of a byline or a position above the text
         text = blocks[head].text
@@ -541,7 +605,8 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
         # a part of a longer nearby candidate (main title or subtitle of a two-line headline
         # printed again in one line) defers to the whole (a longer text is another candidate)
         n = len(text)
-        if n and any(len(other) > n and text in other for other in texts):
+        if n and any(len(other) > n and text in other for other in texts) \
+                and not (i > 0 and _run_into(blocks[i - 1].text, blocks[i].text)):
             score -= 2.5
         scores[i] = score
         if score > best_score:
@@ -576,21 +641,38 @@ def _paragraph(f: Features) -> bool:
     return f.units >= 60 and f.punct >= 2
 
 
-def _headline_inside_run(blocks: List[Block], feats: List[Features], start: int) -> Optional[int]:
+def _headline_inside_run(blocks: List[Block], feats: List[Features], start: int,
+                         dump: bool = False) -> Optional[int]:
     """A headline the article run swallowed: text dumps of blogs and of pages laid out in columns
     let a run open on a few stray lines ("正在读取评论……", a sidebar's "bytes)") before the
     headline and the text.  The first headline-shaped line among the run's opening lines, before
-    any paragraph and right above one, if any."""
+    any paragraph and right above one (in a text ``dump``, before any English sentence, also
+    right above its standfirst or byline, see :func:`_heads_text`), if any."""
+    prose_seen = False
     for j in range(start, min(start + 8, len(blocks) - 1)):
         b, f = blocks[j], feats[j]
         if _paragraph(f):
             return None
+        prose = _latin_prose(b.text, f)  # a lead's or a caption's sentence is no headline
         # (a line of a hard-wrapped paragraph has its commas; a headline has few marks)
-        if (_paragraph(feats[j + 1]) and f.punct <= 2 and "，" not in b.text and "。" not in b.text
-                and not _is_list_item(b.text) and b.text[:1] not in "»›→<>"
+        if ((_paragraph(feats[j + 1]) or (dump and not prose_seen and _heads_text(blocks, feats, j)))
+                and f.punct <= 2 and "，" not in b.text and "。" not in b.text
+                and not _is_list_item(b.text) and b.text[:1] not in "»›→<>" and not prose
                 and _title_shaped(b, f) and not _path_crumb(b.text)):
             return j
+        prose_seen = prose_seen or prose
     return None
+
+
+def _heads_text(blocks: List[Block], feats: List[Features], j: int) -> bool:
+    """The line after English block ``j`` (past a second printing of it) is what a headline in a
+    text dump stands on besides a paragraph: its standfirst or its byline."""
+    k = j + 1
+    if k + 1 < len(blocks) and blocks[k].text == blocks[j].text:
+        k += 1
+    nxt, g = blocks[k], feats[k]
+    return (_latin_script(blocks[j].text, feats[j])
+            and (_paragraph(g) or _latin_prose(nxt.text, g) or _signing_dateline(nxt, g)))
 
 
 def _headline_then_date(text: str) -> bool:
@@ -606,6 +688,14 @@ def _dateline(block: Block, f: Features) -> bool:
 
 
 _KICKER_RE = re.compile(r"^[【\[〖].{1,12}[】\]〗]$|[:：]$")
+
+
+def _run_into(upper: str, lower: str) -> bool:
+    """``upper`` is ``lower`` with a few words run into its start: a breadcrumb printed on one
+    line with the headline ("Home News Business News Ascom announces …" over "Ascom announces
+    …"), so ``lower`` is the headline itself."""
+    k, upper_key = lexicon.key(lower), lexicon.key(upper)
+    return len(k) >= 8 and len(upper_key) > len(k) and upper_key.endswith(k)
 
 
 def _headline_group_top(blocks: List[Block], feats: List[Features], i: int, shaped: List[bool],
@@ -624,6 +714,8 @@ def _headline_group_top(blocks: List[Block], feats: List[Features], i: int, shap
         return i
     upper = blocks[above].text
     if _KICKER_RE.search(upper) or _is_list_item(upper) or upper.isupper() or "|" in upper:
+        return i
+    if _run_into(upper, blocks[i].text):
         return i
     if blocks[i].text.startswith(_SUBTITLE_DASHES + ("-", "(", "（")):
         return above

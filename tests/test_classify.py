@@ -9,7 +9,8 @@ from typing import List
 
 import pytest
 
-from newsx.classify import classify
+from newsx.classify import _headline_inside_run, classify
+from newsx.features import measure_blocks
 from newsx.model import (BODY, BOILERPLATE, BREADCRUMB, BYLINE, CONTROL, FOOTER, LABELS, NAVIGATION, RELATED,
                          TITLE, Block, Page)
 
@@ -219,6 +220,49 @@ def test_headline_with_a_column_prefix_is_the_title():
     headline = "专访：青石镇镇长谈古桥修缮"
     page = classified(["新闻中心", "首页 > 新闻 > 正文", headline, "来源：某某日报 2019-03-02 08:15"] + ZH_BODY)
     assert titles(page) == [headline]
+
+
+EN_HEADLINE = "Bridge to be rebuilt after long campaign"
+EN_DEK = ("The council says the crossing is unsafe. Residents have asked for a new one since the "
+          "floods of last winter.")
+
+
+@pytest.mark.parametrize("dateline", ["Associated Press November 19, 2019, 9:02 AM", "Monday 6:30PM",
+                                      "21:17 18.11.2019Get short URL"])
+def test_english_date_or_time_with_a_few_words_is_no_headline(dateline):
+    # a byline or a timestamp (run into a button) under the headline and its photo caption,
+    # printed twice, is no headline however close to the text it stands
+    page = classified(["World", EN_HEADLINE, "The old bridge over the river in March. (Jane Doe/AP)",
+                       dateline, dateline] + EN_BODY)
+    assert titles(page) == [EN_HEADLINE]
+
+
+def test_english_standfirst_between_headline_and_byline_is_not_the_title():
+    page = classified(["World", "TECH REVIEW", EN_HEADLINE, EN_DEK, "By Jane Doe", "Nov. 19, 2019 8:03 am ET"]
+                      + EN_BODY)
+    assert titles(page) == [EN_HEADLINE]
+
+
+def test_breadcrumb_run_into_the_headline_yields_to_the_headline():
+    page = classified(["Contact us", "Home News Business News " + EN_HEADLINE, EN_HEADLINE, "October 12, 2017"]
+                      + EN_BODY)
+    assert titles(page) == [EN_HEADLINE]
+
+
+def test_english_three_word_menu_item_is_no_headline():
+    # "Closed Captioning Policy" (printed in two menus) against a headline of four words or more
+    page = classified(["Help", "Closed Captioning Policy", "Terms of Use", "Earnings", EN_HEADLINE]
+                      + EN_BODY + ["Closed Captioning Policy"])
+    assert titles(page) == [EN_HEADLINE]
+
+
+def test_english_headline_over_its_standfirst_inside_a_dump_run_is_found():
+    # a text dump's run that opens on the headline: its standfirst, not a paragraph, stands
+    # under it (the author's line over the first paragraph is no headline)
+    lines = [EN_HEADLINE, EN_DEK, "Jane Doe @janedoe"] + EN_BODY
+    blocks = [Block(text=t, index=i) for i, t in enumerate(lines)]
+    feats = measure_blocks(blocks)
+    assert _headline_inside_run(blocks, feats, 0, dump=True) == 0
 
 
 def test_colon_headline_over_a_dateline_is_the_title_but_a_metadata_table_is_not():
