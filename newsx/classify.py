@@ -1038,9 +1038,14 @@ def _repeated_alt_texts(blocks: List[Block]) -> Tuple[set, set, set]:
     printed twice: a teaser's picture named by its headline, or the page's own headline)."""
     both, again, bare = set(), set(), set()
     n = len(blocks)
+    texts = [b.text for b in blocks]
     i = 0
     while i < n - 1:
-        text = blocks[i].text
+        text = texts[i]
+        # (most lines do not come again within the span: one list search settles them)
+        if text not in texts[i + 1:i + 1 + _REPEAT_SPAN]:
+            i += 1
+            continue
         for p in range(1, _REPEAT_SPAN + 1):
             if i + 2 * p > n:
                 break
