@@ -907,27 +907,39 @@ def _data_tables(st: _Walk) -> List[bool]:
     no table nested inside (a layout table holds tables, or a whole article in a cell)."""
     tags, parent, end = st.c_tag, st.c_parent, st.c_end
     n = len(tags)
+    grid = [False] * n
+    try:
+        t = tags.index("table")         # (most pages have no table: one scan in C)
+    except ValueError:
+        return grid
     cells = [0] * n
     rows = [0] * n
     nested = [False] * n
     table_of = [-1] * n         # the nearest table around each container
-    for c in range(n):
-        p = parent[c]
-        t = -1 if p < 0 else (p if tags[p] == "table" else table_of[p])
-        table_of[c] = t
-        if t < 0:
-            continue
-        tag = tags[c]
-        if tag == "td" or tag == "th":
-            cells[t] += 1
-        elif tag == "tr":
-            rows[t] += 1
-        elif tag == "table":
-            nested[t] = True
+    tables = []
+    # Only the subtrees of tables hold cells and rows: each outermost table's id range is walked
+    # (its own nearest table is none), the containers between them are skipped.
+    while True:
+        tables.append(t)
+        for c in range(t + 1, end[t] + 1):
+            p = parent[c]
+            tt = p if tags[p] == "table" else table_of[p]
+            table_of[c] = tt        # (a table at least: the parent is inside t's subtree)
+            tag = tags[c]
+            if tag == "td" or tag == "th":
+                cells[tt] += 1
+            elif tag == "tr":
+                rows[tt] += 1
+            elif tag == "table":
+                nested[tt] = True
+                tables.append(c)
+        try:
+            t = tags.index("table", end[t] + 1)
+        except ValueError:
+            break
     chars, links = st.c_chars, st.c_links
-    grid = [False] * n
-    for t in range(n):
-        if (tags[t] == "table" and rows[t] >= _GRID_ROWS and cells[t] >= 2 * rows[t]
+    for t in tables:
+        if (rows[t] >= _GRID_ROWS and cells[t] >= 2 * rows[t]
                 and not nested[t] and chars[t] and chars[t] <= _GRID_CELL_CHARS * cells[t]
                 and links[t] * 5 <= chars[t]):
             for c in range(t, end[t] + 1):
