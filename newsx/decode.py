@@ -330,6 +330,22 @@ def _best_cjk_reading(data: bytes, skip: str) -> Optional[Tuple[str, str]]:
 _GB2312_PAIR_RE = re.compile(rb"[\xa1-\xf7][\xa1-\xfe]")
 
 
+_ISO2022_CODECS = ("iso2022_jp", "iso2022_jp_2", "iso2022_kr")
+_ISO2022_SHIFT_RE = re.compile(rb"\x1b(?:\$[@AB(]|\$\)[ACD]|\([BJ])")
+
+
+def _decode_iso2022(data: bytes) -> Optional[Decoded]:
+    """ISO-2022-JP (and its Korean sibling) when the bytes shift into a double-byte set and
+    decode strictly; None for ASCII that merely holds an escape character."""
+    if _ISO2022_SHIFT_RE.search(data) is None:
+        return None
+    for codec in _ISO2022_CODECS:
+        text = _strict(data, codec)
+        if text is not None and text != data.decode("ascii", "replace"):
+            return _finish(text, codec, "detected")
+    return None
+
+
 def _gb_structured(data: bytes, gb_text: str) -> bool:
     """True when the non-ASCII bytes are nearly all GB2312 double-byte pairs (both bytes >= 0xA1).
 
@@ -337,7 +353,10 @@ def _gb_structured(data: bytes, gb_text: str) -> bool:
     Big5 or Shift-JIS use trail bytes below 0xA1, so this shape is specific to GB2312/GBK (and
     EUC-KR/EUC-JP, which chardet recognises as multi-byte before this is asked).
     """
-    if _chinese_score(gb_text)[0] < _MIN_CJK:
+    cjk, common = _chinese_score(gb_text)
+    # Thai (TIS-620) and other single-byte scripts living in 0xA1-0xFE pair up just as well,
+    # but give ideographs almost none of which are common; real Chinese, even terse, has plenty.
+    if cjk < _MIN_CJK or common < _MIN_COMMON_SHARE / 2:
         return False
     sample = data[:_SNIFF_BYTES]
     high = _non_ascii_bytes(sample)
@@ -575,6 +594,12 @@ def decode(data: bytes, *, encoding: Optional[str] = None) -> Decoded:
                 return found
 
     if utf8_text is not None:
+        if b"\x1b$" in data or b"\x1b(" in data:
+            # ISO-2022 text is 7-bit, so it always passes as UTF-8; its shift sequences (which
+            # no other page has) say what it is, and a strict decoding confirms it.
+            found = _decode_iso2022(data)
+            if found is not None:
+                return found
         return _finish(utf8_text, "utf-8", "utf-8", utf8=data)
 
     # UTF-8 with a truncated character or two: far more likely than any other reading.  A

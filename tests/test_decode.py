@@ -175,6 +175,39 @@ def test_legacy_encodings_round_trip(text, codec, expected):
     assert result.warnings == []
 
 
+TH = (
+    "รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือธุรกิจขนาดเล็กเมื่อวันพุธ "
+    "รัฐมนตรีกล่าวว่าโครงการจะครอบคลุมบริษัทมากกว่าหนึ่งหมื่นแห่ง\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["cp874", "tis_620"])
+def test_thai_is_not_read_as_gb2312_pairs(codec):
+    # Thai letters all sit in 0xA1-0xFB, so the bytes look like GB2312 pairs and decode as
+    # GB18030; the ideographs that come out are almost never common ones.
+    data = (TH * 4).encode(codec)
+    assert data.decode("gb18030")  # the trap is real
+    result = check(decode(data))
+    assert result.text == TH * 4
+    assert result.encoding == "cp874"
+
+
+@pytest.mark.parametrize("codec", ["iso2022_jp", "iso2022_jp_2"])
+def test_iso2022_jp_is_not_taken_for_ascii_utf8(codec):
+    data = (JA * 2).encode(codec)
+    assert data.isascii()  # 7-bit, so strict UTF-8 accepts it
+    result = check(decode(data))
+    assert result.text == JA * 2
+    assert result.encoding.startswith("iso2022_jp")
+
+
+def test_an_escape_character_alone_keeps_utf8():
+    text = "Progress: \x1b[32mdone\x1b[0m (ESC $ is not a shift here: \x1b$x)\n"
+    result = check(decode(text.encode("utf-8")))
+    assert result.text == text
+    assert result.encoding == "utf-8"
+
+
 def test_short_latin1_text_is_not_read_as_chinese():
     # Every accented letter here is followed by an ASCII letter, so the bytes are valid GB18030.
     text = "Zürich und München sind schön."
