@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Sequence
 
 from . import lexicon, verdict
-from .features import DATE_HINT_RE, DATE_TAIL_RE
+from .features import DATE_HINT_RE, DATE_TAIL_RE, MONTH_NAME_ALT
 from .model import BODY, BYLINE, SUBTITLE, TITLE, Article, Block, Page, Paragraph
 from .text import reflow_body
 
@@ -24,9 +24,10 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９：／－．　", "012
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _NUM_DATE_RE = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
-    r"(?:\s*(?:T|\s)?\s*(?:(上午|下午|晚上|早上|凌晨|中午)\s*)?(\d{1,2})\s*[:：时]\s*(\d{1,2})"
-    r"(?:\s*[:：分]\s*(\d{1,2})(?!\d))?)?")
+    r"(?<!\d)((?:19|20)\d\d)\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})(?!\d)\s*[日일]?"
+    r"(?:\s*(?:T|\s)?\s*(?:[(（][^()（）\d]{1,3}[)）]\s*)?(?:(上午|下午|晚上|早上|凌晨|中午|午前|午後|오전|오후)\s*)?"
+    r"(\d{1,2})\s*[:：时時시]\s*(\d{1,2})(?:\s*[:：分분]\s*(\d{1,2})(?!\d))?)?")
+_AFTERNOON = ("下午", "晚上", "午後", "오후")
 _US_DATE_RE = re.compile(
     r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s*([AaPp][Mm])")
 _DMY_DATE_RE = re.compile(
@@ -38,16 +39,23 @@ _EN_DATE_RE = re.compile(
     r"\s+((?:19|20)\d\d)"
     r"(?:,?\s*(?:at\s+|[@•·|–-]\s*)?(\d{1,2})[:.](\d\d)(?::(\d\d))?\s*([ap]\.?\s?m\.?)?)?",
     re.IGNORECASE)
+# "12 марта 2024 г., 10:30", "3. März 2024 um 10:30 Uhr", "1er mars 2024 à 10h30", "12 de marzo de 2024"
+_WORD_MONTH_DATE_RE = re.compile(
+    r"(?<!\w)(\d{1,2})(?:er|\.)?\s+(?:de\s+)?(" + MONTH_NAME_ALT + r")(?:\s+de)?,?\s+((?:19|20)\d\d)(?!\d)"
+    r"(?:\s*(?:г\.|года)?\s*(?:[,•·|@–—-]|um|à|a las|às|alle(?:\s+ore)?|в)?\s*(\d{1,2})[:.h](\d\d)(?::(\d\d))?)?",
+    re.IGNORECASE)
 _ISO_RE = re.compile(
     r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?")
 
 _SOURCE_RE = re.compile(
-    r"(?:文章来源|新闻来源|信息来源|消息来源|来源|來源|稿源|出处|出版社|[Ss]ource|SOURCE)\s*[:：]\s*"
-    r"[\[【《(（<\s]*([^\s|｜,，;；/<>()（）\[\]【】《》=\"]{1,40}(?:\s(?![^\s]*[:：])[A-Z][\w.&'-]+){0,4})")
+    r"(?:文章来源|新闻来源|信息来源|消息来源|来源|來源|稿源|出处|出版社|[Ss]ource|SOURCE|"
+    + "|".join(lexicon.SOURCE_LABELS_INTL) + r")\s*[:：]\s*"
+    r"[\[【《(（<\s]*([^\s|｜,，;；/<>()（）\[\]【】《》=\"]{1,40}(?:\s(?![^\s]*[:：])(?:[A-Z]|[А-яЁё])[\w.&'-]+){0,4})")
 _BOOK_RE = re.compile(r"[《【]([^《》【】]{2,20})[》】]")
 _AUTHOR_LABEL_RE = re.compile(
     r"(?:(?:本报|本刊|本台|本网|本報)?(?:首席|特约|实习|见习|特約|實習)?(?<!小)(?:记者|記者)|(?:本报)?通讯员|作者|撰文|撰稿|执笔人|执笔|采写|编译|文字|文[/／]|实习生"
-    r"|\b(?:[Bb]y|BY)(?=[\s:：])|\bAuthor\b|Written by)\s*[:：/]?\s*")
+    r"|\b(?:[Bb]y|BY)(?=[\s:：])|\bAuthor\b|Written by|"
+    r"(?:" + "|".join(sorted(lexicon.AUTHOR_LABELS_INTL, key=len, reverse=True)) + r")(?=\s*[:：]))\s*[:：/]?\s*")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[、，,;；/|]|\s+and\s+|\s+&\s+|\s)\s*")
 _SPACED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PLACE_REPORT_RE = re.compile(r"[/／]?\s*[\u4e00-\u9fff]{2,6}(?:报道|報導|电|電)")
@@ -68,7 +76,12 @@ _MONTH_DATE_RE = re.compile(
     r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 # (not the Latin comma: "Written by Jane Roe, MD on June 17, 2019" is a credit)
 _SENTENCE_MARK_RE = re.compile(r"[，。；！？]|[.;!?](?=\s|$)")
-_LATIN_NAME_RE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
+# Capital letters a name in an alphabet starts with (Latin, Latin-1 accented, Greek, Cyrillic).
+_CAPITALS = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ"
+_LATIN_NAME_RE = re.compile(rf"^[{_CAPITALS}][\w'’.-]+(?:\s+[{_CAPITALS}][\w'’.-]+){{0,3}}$")
+_CAPITALISED_NAMES_RE = re.compile(
+    rf"([{_CAPITALS}][\w'’.-]+(?:\s+[{_CAPITALS}][\w'’.-]+){{0,3}}(?:\s*(?:,|and|&)\s*[{_CAPITALS}][\w'’.-]+"
+    rf"(?:\s+[{_CAPITALS}][\w'’.-]+){{0,3}})*)")
 _HANDLE_RE = re.compile(r"^[A-Za-z][\w.-]{1,30}$")
 _STOP_AT_RE = re.compile(
     r"(?:来源|來源|報導|报道|发自|稿源|出自|出处|发表|更新|发布|我要|我来|分享|打印|收藏|关闭|时间|日期|编辑|责任编辑|摄影|摄|浏览|阅读|点击|评论|字号|(?:19|20)\d\d[-/.年]|https?://"
@@ -131,7 +144,7 @@ def _parse_date(text: str) -> Optional[str]:
         out = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
         if h is not None and int(h) < 24 and int(mi) < 60:
             hour = int(h)
-            if ampm in ("下午", "晚上") and hour < 12:
+            if ampm in _AFTERNOON and hour < 12:
                 hour += 12
             out += f"T{hour:02d}:{int(mi):02d}" + (f":{int(s):02d}" if s else "")
         return out
@@ -151,6 +164,13 @@ def _parse_date(text: str) -> Optional[str]:
                 hour = 0
             if hour < 24 and int(mi) < 60:
                 out += f"T{hour:02d}:{int(mi):02d}" + (f":{s}" if s else "")
+        return out
+    m = _WORD_MONTH_DATE_RE.search(text)
+    if m:
+        d, month_name, y, h, mi, s = m.groups()
+        out = f"{y}-{lexicon.MONTH_NAMES[month_name.lower()]:02d}-{int(d):02d}"
+        if h is not None and int(h) < 24 and int(mi) < 60:
+            out += f"T{int(h):02d}:{mi}" + (f":{s}" if s else "")
         return out
     return None
 
@@ -286,9 +306,11 @@ def parse_authors(text: str) -> List[str]:
         if rest[:1].isascii():
             # "By Jason Cipriani November 20, 2019": the name ends where a date starts
             rest = _MONTH_DATE_RE.split(rest, maxsplit=1)[0]
-        latin = re.match(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+"
-                         r"(?:\s+[A-Z][\w'’.-]+){0,3})*)", rest)
-        english = m.group(0).strip().lower().startswith(("by", "author", "written"))
+        latin = _CAPITALISED_NAMES_RE.match(rest)
+        # (an alphabetic name after a label of another language is read the same way: "Автор: …")
+        english = m.group(0).strip().lower().startswith(("by", "author", "written")) or (
+            m.group(0).strip(" :：") in lexicon.AUTHOR_LABELS_INTL and rest[:1].isalpha()
+            and not "\u3040" <= rest[:1] <= "\u9fff")
         if english:
             # "By Jane Doe, Staff Writer", "By the Associated Press": roles and agencies are no names
             for part in re.split(r"\s*(?:,|\band\b|&)\s*", latin.group(1)) if latin else ():

@@ -131,12 +131,36 @@ EDITOR_RE = re.compile(
     r"^[\[【（(]?\s*(?:责任编辑|责编|编辑|校对|审核|签发|终审|值班编辑|本文编辑|責任編輯|編輯|Editor|Edited by|Editing by)"
     r"\s*[:：\s]", re.IGNORECASE)
 
+# Month names of the languages besides English whose pages print dates in words ("12 марта 2024",
+# "3. März 2024", "1er mars 2024", "12 de marzo de 2024"), as written after a day number (Russian
+# and Polish use the genitive).  English months are matched by their three-letter stems instead.
+MONTH_NAMES = {
+    name: number for number, names in enumerate((
+        "januar jänner janvier enero janeiro gennaio januari января stycznia",
+        "februar février fevrier febrero fevereiro febbraio februari февраля lutego",
+        "märz maerz mars marzo março marco maart марта marca",
+        "avril abril aprile апреля kwietnia",
+        "mai mayo maio maggio mei мая maja",
+        "juni juin junio junho giugno июня czerwca",
+        "juli juillet julio julho luglio июля lipca",
+        "august août aout agosto augustus августа sierpnia",
+        "september septembre septiembre setiembre setembro settembre сентября września",
+        "oktober octobre octubre outubro ottobre октября października",
+        "november novembre noviembre novembro ноября listopada",
+        "dezember décembre decembre diciembre dezembro dicembre december декабря grudnia",
+    ), start=1) for name in names.split()}
+
 # Byline labels.  Values are read by fields.py.
-SOURCE_LABELS = ("来源", "來源", "稿源", "出处", "来自", "消息来源", "文章来源", "新闻来源", "信息来源", "Source", "source")
+# (the labels of other languages also serve fields.py's patterns, which read their values)
+SOURCE_LABELS_INTL = ("Источник", "Quelle", "Fuente", "Fonte", "Bron", "Źródło", "Nguồn", "Sumber", "出典", "출처")
+AUTHOR_LABELS_INTL = ("Автор", "Autor", "Autorin", "Auteur", "Tác giả", "Penulis", "筆者")
+SOURCE_LABELS = ("来源", "來源", "稿源", "出处", "来自", "消息来源", "文章来源", "新闻来源", "信息来源", "Source", "source",
+                 *SOURCE_LABELS_INTL)
 DATE_LABELS = ("发布时间", "發布時間", "發佈時間", "更新時間", "時間", "发表时间", "发布日期", "更新时间", "时间", "日期", "发表于", "发布于", "更新于",
                "Published", "Updated", "Posted", "Date", "PUBLISHED", "UPDATED", "POSTED", "DATE")
 AUTHOR_LABELS = ("作者", "記者", "撰文", "文", "撰文", "撰稿", "记者", "本报记者", "本刊记者", "实习记者", "特约记者", "通讯员",
-                 "本报通讯员", "见习记者", "首席记者", "编译", "By", "by", "Author", "Written by")
+                 "本报通讯员", "见习记者", "首席记者", "编译", "By", "by", "Author", "Written by",
+                 *AUTHOR_LABELS_INTL)
 
 # A headline given as a labelled field (forum thread pages "主题：…", official documents "标 题：…",
 # or "题：…" where a text browser printed "标 题" over two table cells).

@@ -48,8 +48,27 @@ def xfail(value, *more, reason: str):
     ("7/5/2005 9:23:57 PM", "2005-07-05T21:23:57"),  # a 12-hour clock: US order, month first
     ("06/02/2022 - 13:48", "2022-02-06T13:48"),      # a 24-hour clock: day first
     ("2015年7月15日 25:00", "2015-07-15"),             # an impossible time is left out, not the date
+    ("2015年7月15日（星期三） 13:53", "2015-07-15T13:53"),  # a weekday between date and time
 ])
 def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024年3月1日 10時30分 毎日新聞", "2024-03-01T10:30"),
+    ("2024年3月1日(金) 午後2時05分", "2024-03-01T14:05"),
+    ("2024년 3월 1일 오후 2시 30분", "2024-03-01T14:30"),
+    ("입력 2024.03.01 10:30", "2024-03-01T10:30"),
+    ("12 марта 2024, 10:30", "2024-03-12T10:30"),
+    ("12 марта 2024 г., 10:30", "2024-03-12T10:30"),
+    ("Von Moritz Bachmann publiziert am 25. September 2018", "2018-09-25"),
+    ("3. März 2024 um 10:30 Uhr", "2024-03-03T10:30"),
+    ("1er mars 2024 à 10h30", "2024-03-01T10:30"),
+    ("Publicado el 5 de abril de 2023 - 18:20", "2023-04-05T18:20"),
+    ("12 sierpnia 2020", "2020-08-12"),
+    ("14 giugno 2021", "2021-06-14"),
+])
+def test_parse_date_other_languages(text, expected):
     assert parse_date(text) == expected
 
 
@@ -96,6 +115,14 @@ def test_parse_source(text, expected):
     assert parse_source(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Источник: ТАСС", "ТАСС"), ("Quelle: dpa", "dpa"), ("Fuente: EFE", "EFE"),
+    ("出典：共同通信", "共同通信"), ("출처: 연합뉴스", "연합뉴스"),
+])
+def test_parse_source_other_languages(text, expected):
+    assert parse_source(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "来源：转载文章", "来源：转载", "来源:网络", "来源： 本站", 'source="x"', 'source="人民网"',
     "来源：http://www.x.com", "没有来源的一行", "",
@@ -136,6 +163,18 @@ def test_parse_source_rejects_placeholders_and_template_residue(text):
     ("第A04版：小记者训练营", []),             # 小记者 (a young reporters' club) is no byline label
 ])
 def test_parse_authors(text, expected):
+    assert parse_authors(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Автор: Иван Петров", ["Иван Петров"]),
+    ("Autor: Hans Müller", ["Hans Müller"]),
+    ("Auteur : Jean Dupont", ["Jean Dupont"]),
+    ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
+    ("筆者：山田太郎", ["山田太郎"]),
+    ("Autor: der Redaktion", []),   # no capitalised name after the label
+])
+def test_parse_authors_other_languages(text, expected):
     assert parse_authors(text) == expected
 
 
