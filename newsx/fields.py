@@ -292,8 +292,19 @@ def _is_menu_line(text: str) -> bool:
             and _SENTENCE_MARK_RE.search(text) is None)
 
 
+# Korean bylines put the role after the name: "김민수 기자", "이영희 특파원", "박철 선임기자".
+_KO_ROLE_AFTER_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?(?:선임기자|수습기자|기자|특파원|논설위원)(?![가-힣])")
+
+
+def _role_after_names(text: str) -> List[str]:
+    if "기자" not in text and "특파원" not in text and "논설위원" not in text:
+        return []
+    return _KO_ROLE_AFTER_RE.findall(text)
+
+
 def parse_authors(text: str) -> List[str]:
-    """Names after author labels: "本报记者 周者军 通讯员 刘二银" -> [周者军, 刘二银]."""
+    """Names after author labels: "本报记者 周者军 通讯员 刘二银" -> [周者军, 刘二银]; Korean names
+    before their role: "김민수 기자" -> [김민수]."""
     text = _clean(text)
     names: List[str] = []
     if _is_menu_line(text):
@@ -330,6 +341,8 @@ def parse_authors(text: str) -> List[str]:
             names.extend((pair.group(1), pair.group(2)))
             continue
         names.extend(_names(rest))
+    if not names and len(text) <= 80:
+        names = _role_after_names(text)
     seen, unique = set(), []
     for n in names:
         if n not in seen:

@@ -178,6 +178,17 @@ def test_parse_authors_other_languages(text, expected):
     assert parse_authors(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("김민수 기자", ["김민수"]),
+    ("김민수 기자 minsu@example.co.kr", ["김민수"]),
+    ("박철 선임기자, 최지원 기자", ["박철", "최지원"]),
+    ("서울=연합뉴스 이영희 특파원", ["이영희"]),
+    ("시장은 기자회견에서 말했다", []),    # 기자 inside a word ("press conference") is no role
+])
+def test_parse_authors_korean_role_after_the_name(text, expected):
+    assert parse_authors(text) == expected
+
+
 def test_parse_authors_drops_the_dateline_after_run_together_names():
     names = parse_authors("本报记者罗科苏盈发自北京")
     assert "".join(names) == "罗科苏盈"
