@@ -242,6 +242,13 @@ def best_run(scores: List[float]) -> Tuple[int, int]:
     return best_span
 
 
+# Pictures' file names alone, as a text browser prints images without an alt text or with the
+# one an old editor wrote ("SNAP-1.GIF", "myban.gif (2571 bytes) header.gif (14047 bytes)").
+_IMAGE_NAME_RE = re.compile(r"^(?:[\w.-]+\.(?:gif|jpe?g|png|bmp|webp)(?:\s*\(\d+ bytes\))?\s*)+$", re.IGNORECASE)
+_JOURNAL_FIELD_RE = re.compile(
+    "(?:" + "|".join(re.escape(x) for x in lexicon.JOURNAL_FIELD_LABELS) + r")\s*[:：]", re.IGNORECASE)
+
+
 def _title_shaped(block: Block, f: Features, field_ok: bool = False) -> bool:
     """A headline-shaped line: short, not a byline, menu, list or metadata line.  (The tests
     only ever reject, so their order is free: the cheap ones on the features come first.)
@@ -267,6 +274,10 @@ def _title_shaped(block: Block, f: Features, field_ok: bool = False) -> bool:
         return False
     if _is_media_credit(text):  # "Photo: John Locher, AP", "Image 1 of 13"
         return False
+    if "." in text and _IMAGE_NAME_RE.match(text):  # "SNAP-1.GIF": w3m prints a picture's file name
+        return False
+    if text.startswith(lexicon.JOURNAL_FIELD_LABELS) and _JOURNAL_FIELD_RE.match(text):
+        return False  # "关键词: 淘宝网；物流配送；…", "Abstract: …": a journal article's field
     if labelled:
         return not looks_like_breadcrumb(text)
     if (not field_ok and _FIELD_LINE_RE.match(text)) or f.date and len(_strip_dates(text)) < 8:

@@ -217,7 +217,8 @@ def _cut_run_on_byline(value: str) -> str:
     return value[:m.start()]
 
 
-_CITED_RE = re.compile(r"(?:摘自|选自|转自|转载自|原载|原载于|刊于|来源于|——|--)\s*《([^《》]{2,24})》")
+# (a dash as GBK pages print it, "――" U+2015, and as lynx renders the em dash, counts the same)
+_CITED_RE = re.compile(r"(?:摘自|选自|转自|转载自|原载|原载于|刊于|来源于|——|――|--|－－)\s*《([^《》]{2,24})》")
 
 
 def _cited_source(text: str) -> Optional[str]:
@@ -232,26 +233,29 @@ _HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 def split_run_names(run: str) -> List[str]:
     """Names of two or three characters that lost the space between them ("宋怡杨志华" ->
     宋怡, 杨志华; "王燕平方云凤柏建斌" -> three names): the only way to cut ``run`` into such
-    pieces, each starting with a common family name, with the fewest pieces.  [] when there is
+    pieces, each starting with a common family name, with the fewest pieces (and of those, the
+    fewest rare family names: "刘韬刘晋芳" is 刘韬, 刘晋芳, not 刘韬刘, 晋芳).  [] when there is
     none or the run may be one name: up to four characters (a two-character family name, or a
     woman's name with both family names, "罗科苏盈"), or five after a two-character family name."""
     n = len(run)
     if n < 5 or n > 15 or not _HAN_RE.fullmatch(run) or (n == 5 and run.startswith(lexicon.COMPOUND_SURNAMES)):
         return []
-    surnames = lexicon.SURNAMES
-    # best[i]: the fewest pieces that cut run[:i], and how many cuts reach that
-    best = [(0, 1)] + [(99, 0)] * n
+    surnames, common = lexicon.SURNAMES, lexicon.COMMON_SURNAMES
+    # best[i]: the least cost (pieces, rare family names) of a cut of run[:i], and how many
+    # cuts reach that
+    best = [((0, 0), 1)] + [((99, 0), 0)] * n
     back = [0] * (n + 1)
     for i in range(2, n + 1):
         for size in (2, 3):
             j = i - size
-            if j >= 0 and best[j][0] < 99 and run[j] in surnames:
-                pieces, ways = best[j][0] + 1, best[j][1]
-                if pieces < best[i][0]:
-                    best[i], back[i] = (pieces, ways), j
-                elif pieces == best[i][0]:
-                    best[i] = (pieces, best[i][1] + ways)
-    pieces, ways = best[n]
+            if j >= 0 and best[j][0][0] < 99 and run[j] in surnames:
+                (pieces, rare), ways = best[j]
+                cost = (pieces + 1, rare + (run[j] not in common))
+                if cost < best[i][0]:
+                    best[i], back[i] = (cost, ways), j
+                elif cost == best[i][0]:
+                    best[i] = (cost, best[i][1] + ways)
+    (pieces, _), ways = best[n]
     if pieces < 2 or pieces >= 99 or ways != 1:
         return []  # one name, no cut, or an ambiguous one
     out, i = [], n
@@ -261,7 +265,30 @@ def split_run_names(run: str) -> List[str]:
     return out[::-1]
 
 
+# a name and the place reported from, with no space between them: "彭冲山东冠县报道"
+_RUN_REPORT_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{4,12}(?=报道|報導)")
+
+
+def _part_name_from_place(chunk: str) -> str:
+    """``chunk`` with a space put back between a name and the place it reports from, where a
+    text browser dropped it ("彭冲山东冠县报道" -> "彭冲 山东冠县报道", "姚峰上海报道"): the
+    name is two or three characters led by a family name, the place opens with a known place's
+    name.  ``chunk`` as it is when there is no such run or both cuts would fit."""
+    if "报道" not in chunk and "報導" not in chunk:
+        return chunk
+    m = _RUN_REPORT_RE.search(chunk)
+    if m is None or m.group(0)[0] not in lexicon.SURNAMES:
+        return chunk
+    run = m.group(0)
+    cuts = [k for k in (2, 3) if run[k:].startswith(lexicon.REPORTING_PLACES)]
+    if len(cuts) != 1:
+        return chunk
+    at = m.start() + cuts[0]
+    return chunk[:at] + " " + chunk[at:]
+
+
 def _names(chunk: str) -> List[str]:
+    chunk = _part_name_from_place(chunk)
     chunk = _PLACE_REPORT_RE.sub("", chunk)  # "王美玲／台南報導": the place is not a name
     chunk = _SPACED_NAME_RE.sub(r"\1\2", chunk)  # "赵 培": a two-character name padded to three
     chunk = _STOP_AT_RE.split(chunk, maxsplit=1)[0]
@@ -493,7 +520,7 @@ def _is_subheading(text: str) -> bool:
 _LEAD_PAREN_RE = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 _NOT_OUTLET_RE = re.compile(r"点击|更多|阅读|查看|推荐|精彩|热门|相关|订阅|免费")
 _OUTLET_RE = re.compile(
-    r"^[\u4e00-\u9fffA-Za-z0-9·—-]{2,16}(?:日报|晚报|早报|晨报|时报|商报|周刊|周报|月刊|杂志|报|网|社|刊|台|新闻|在线|客户端|出版社)$")
+    r"^[\u4e00-\u9fffA-Za-z0-9·—―-]{2,16}(?:日报|晚报|早报|晨报|时报|商报|周刊|周报|月刊|杂志|报|网|社|刊|台|新闻|在线|客户端|出版社)$")
 _DATELINE_RE = re.compile(
     r"^[【\[]?(?:据|来源[:：])?\s*([\u4e00-\u9fff]{2,10}?(?:社|网|报|台))(?:[\u4e00-\u9fff]{1,8})?"
     r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)"
@@ -559,7 +586,20 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     far = next(([b.text] for b in reversed(blocks[max(0, first - 40):top])
                 if len(b.text) <= 80 and _TIMED_DATE_RE.search(b.text)), [])
     return _Zones(pre, above, post, blocks[first].text[:80], closing, names, _post_headers(blocks),
-                  inline, cited, far, blocks[last].text[-60:])
+                  inline, cited, far, _last_words(blocks[last].text, post))
+
+
+def _last_words(text: str, post: List[str]) -> str:
+    """The end of the body's last paragraph, with the rest of a bracket it leaves open when the
+    line after the body closes it: a text browser wrapped the closing credit ("…的新春佳节。（常书
+    香马" / "丹阳）") and the short second line fell out of the article."""
+    end = text[-60:]
+    if post and len(post[0]) <= 12 and post[0].endswith(("）", ")")) and "（" not in post[0] \
+            and "(" not in post[0]:
+        opened = max(end.rfind("（"), end.rfind("("))
+        if opened >= 0 and max(end.rfind("）"), end.rfind(")")) < opened:
+            return end + post[0]
+    return end
 
 
 def _unlabelled_source(text: str) -> Optional[str]:
@@ -820,7 +860,7 @@ def _closing_credit(text: str) -> List[str]:
         return names
     # unlabelled: one to three names of two to four characters, each led by a family name, and
     # maybe the place reported from
-    parts = _PLACE_REPORT_RE.sub("", inner).split()
+    parts = _PLACE_REPORT_RE.sub("", _part_name_from_place(inner)).split()
     if len(parts) == 1 and len(parts[0]) > 4:
         # "（常书香马丹阳）": names whose space a text browser lost when it wrapped the line
         parts = split_run_names(parts[0])

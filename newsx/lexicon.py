@@ -161,6 +161,17 @@ DATE_LABELS = ("发布时间", "發布時間", "發佈時間", "更新時間", "
 AUTHOR_LABELS = ("作者", "記者", "撰文", "文", "撰文", "撰稿", "记者", "本报记者", "本刊记者", "实习记者", "特约记者", "通讯员",
                  "本报通讯员", "见习记者", "首席记者", "编译", "By", "by", "Author", "Written by",
                  *AUTHOR_LABELS_INTL)
+# Labels of a journal article's fields under its headline ("关键词: 淘宝网；物流配送"): such a
+# line is no headline, however headline-shaped its value.
+JOURNAL_FIELD_LABELS = ("关键词", "关键字", "摘要", "内容提要", "提要", "Keywords", "Key words", "Abstract", "DOI")
+# Labels of the fields a paper or a journal prints under a headline, one to a line ("作者: 赵培",
+# "关键词: …", "来源：新闻晨报"): a line that opens with one and a colon starts a line of its own,
+# never continues the wrapped line above it (text.py).  Only labels of two characters or more:
+# "文：" may open a wrapped line of prose.
+FIELD_LINE_LABELS = tuple(sorted({x for x in SOURCE_LABELS + DATE_LABELS + AUTHOR_LABELS
+                                  if len(x) >= 2 and not x.isascii()}
+                                 | {x for x in JOURNAL_FIELD_LABELS if not x.isascii()}
+                                 | {"编辑", "责任编辑", "责编"}, key=lambda x: (-len(x), x)))
 
 # A headline given as a labelled field (forum thread pages "主题：…", official documents "标 题：…",
 # or "题：…" where a text browser printed "标 题" over two table cells).
@@ -177,16 +188,35 @@ NOT_NAMES = set("""
 # Common Chinese family names (single characters), to split bylines whose names a text browser
 # ran together ("作者：宋怡杨志华" -> 宋怡, 杨志华).  Characters that are far more often ordinary
 # words than names (和, 时, 平, 成, 明, 国, ...) are left out on purpose.
-SURNAMES = frozenset(
+# (roughly from the most common down: the first hundred or so carry most people's names)
+_SURNAMES_BY_FREQUENCY = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
     "莫孔向汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
     "毕单季裴霍涂苗谷盛曲翁冉骆蓝蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简项麦褚娄窦戚岑景党宫费卜冷晏席卫米"
     "柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝匡鞠惠荆冀郁胥储栗燕楚鄢谌奚"
     "粟冼蔺闻厉仝郜阚帅屠朴廉禹祖漆卿狄宣晋芮扈晁阙薄邸雍辜裘亓邰赫杭宿逯茹诸慕亢嵇湛戎茅揭尉檀")
+SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
+# The hundred most common: where two cuts of run-together names tie, the one that reads a rarer
+# family name ("刘韬刘|晋芳" against "刘韬|刘晋芳") is the less likely.
+COMMON_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY[:100])
 # Two-character family names: a four-character name starting with one is one name.
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "夏侯",
                      "轩辕", "长孙", "宇文", "司徒", "端木", "西门", "独孤", "南宫", "呼延")
+
+# Places a reporter files from, by the names a byline opens them with ("记者 彭冲 山东冠县报道",
+# "（姚峰 上海报道）"): provinces and regions, their capitals and other large cities, and the
+# foreign cities Chinese papers keep correspondents in.  A text browser that drops the spaces
+# between CJK words leaves "彭冲山东冠县报道": a known place tells where the name ends.
+REPORTING_PLACES = tuple("""
+    北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南
+    四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门
+    石家庄 太原 呼和浩特 沈阳 长春 哈尔滨 南京 杭州 合肥 福州 南昌 济南 郑州 武汉 长沙 广州 南宁 海口
+    成都 贵阳 昆明 拉萨 西安 兰州 西宁 银川 乌鲁木齐 台北 深圳 大连 青岛 宁波 厦门 苏州 无锡 温州 东莞
+    佛山 珠海 汕头 烟台 洛阳 唐山 保定 徐州 常州 南通 绍兴 嘉兴 泉州 潍坊 临沂 桂林 三亚 延安
+    华盛顿 纽约 洛杉矶 旧金山 芝加哥 伦敦 巴黎 柏林 莫斯科 东京 首尔 汉城 新德里 曼谷 新加坡 悉尼
+    多伦多 渥太华 日内瓦 布鲁塞尔 维也纳 罗马 开罗 联合国
+""".split())
 
 _MULTI_RE = re.compile(r"[\s|｜/·•]")
 _PARTS_RE = re.compile(r"[\s|｜/·•]+")

@@ -11,6 +11,7 @@ import itertools
 import re
 from typing import List, Tuple
 
+from . import lexicon
 from .model import Block, Page
 
 _WS_RE = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
@@ -445,6 +446,22 @@ def _drop_link_list(text: str) -> str:
     return text[:at + 1] if entries and others * 3 <= entries else text
 
 
+# A line that opens a field of its own: a labelled byline or journal field ("作者: 赵培：北京",
+# "关键词: …") or a timestamp ("2005-04-28 11:13更新 来源：…").  A headline or a field
+# above it may end near the wrap margin without a full stop; such a line still starts anew.
+_FIELD_START_RE = re.compile(
+    r"(?:" + "|".join(lexicon.FIELD_LINE_LABELS) + r")\s*[:：]"
+    r"|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d\d")
+
+
+_FIELD_FIRST = frozenset(label[0] for label in lexicon.FIELD_LINE_LABELS) | {"1", "2"}
+
+
+def _opens_field(text: str) -> bool:
+    """``text`` (a line of a dump) starts with a field label and a colon, or a date and time."""
+    return text[:1] in _FIELD_FIRST and _FIELD_START_RE.match(text) is not None
+
+
 def segment_text(text: str, encoding: str = "utf-8") -> Page:
     """Split a plain-text dump into line blocks, joining hard-wrapped paragraphs."""
     text = _drop_link_list(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -493,7 +510,8 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
             wrap = page_wrap
         joinable = (wrap and blocks and gap_before == 0 and wrap == prev_wrap
                     and prev_edge >= wrap - 6 and abs(indent - prev_indent) <= 4
-                    and not blocks[-1].text.endswith(("。", "！", "？", ".", "!", "?", "”")))
+                    and not blocks[-1].text.endswith(("。", "！", "？", ".", "!", "?", "”"))
+                    and not _opens_field(folded))
         if joinable:
             blocks[-1].text = _join(blocks[-1].text, folded)
         else:

@@ -446,6 +446,25 @@ def test_placeholders_document_numbers_host_names_and_space_menus_are_not_headli
     assert not _title_shaped(block, measure(block))
 
 
+@pytest.mark.parametrize("line", ["SNAP-1.GIF", "myban.gif (2571 bytes) header.gif (14047 bytes)",
+                                  "关键词: 淘宝网；物流配送；电子商务；Taobao Network； Logistics",
+                                  "摘要：本文叙述了电子商务和物流配送", "Abstract: Based on the popularization",
+                                  "DOI: 10.12677/MOM.2018.82002, PDF, HTML, XML, 被引量"])
+def test_picture_file_names_and_journal_fields_are_not_headline_shaped(line):
+    from newsx.classify import _title_shaped
+    from newsx.features import measure
+    block = Block(text=line, index=0)
+    assert not _title_shaped(block, measure(block))
+
+
+def test_a_headline_about_pictures_or_keywords_stays_headline_shaped():
+    from newsx.classify import _title_shaped
+    from newsx.features import measure
+    for line in ("关键词搜索量暴涨三成", "GIF动图走红网络", "Why the GIF refuses to die"):
+        block = Block(text=line, index=0)
+        assert _title_shaped(block, measure(block)), line
+
+
 def test_a_headline_of_a_few_spaced_parts_stays_headline_shaped():
     from newsx.classify import _title_shaped
     from newsx.features import measure

@@ -209,6 +209,8 @@ def test_parse_authors_splits_run_together_names():
     ("新华社北京电", []),    # no cut into pieces that all start with a family name
     ("王强李明张华", ["王强", "李明", "张华"]),
     ("王林江周明", []),      # 王林|江周明 or 王林江|周明: ambiguous, so no cut
+    # 刘韬刘|晋芳 ties with 刘韬|刘晋芳 but reads the rare family name 晋: the common one wins
+    ("闵乐夫赵兰波刘韬刘晋芳胡玉顺", ["闵乐夫", "赵兰波", "刘韬", "刘晋芳", "胡玉顺"]),
 ])
 def test_split_run_names(run, expected):
     assert split_run_names(run) == expected
@@ -431,6 +433,40 @@ def test_build_article_takes_an_unlabelled_outlet_next_to_the_date():
                          + body_rows(ZH_BODY))
     article = build_article(page)
     assert (article.source, article.date) == ("北京娱乐信报", "2005-03-31T03:18")
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("新京报记者彭冲山东冠县报道", ["彭冲"]),     # a text browser dropped the spaces round the name
+    ("新京报记者 彭冲 山东冠县报道", ["彭冲"]),
+    ("本报记者王小明北京报道", ["王小明"]),
+    ("本报记者王小明冠县报道", []),               # no known place: where the name ends is unknown
+])
+def test_parse_authors_parts_a_name_from_the_place_run_into_it(line, authors):
+    assert parse_authors(line) == authors
+
+
+def test_build_article_takes_a_closing_credit_wrapped_onto_the_next_line():
+    rows = [(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY[:-1] + [ZH_BODY[-1] + "（常书香马"])
+    page = labelled_page(rows + [(RELATED, "丹阳）"), (RELATED, "数字报")])
+    assert build_article(page).authors == ("常书香", "马丹阳")
+    # a short bracketed line under a paragraph that leaves no bracket open is no part of it
+    rows = [(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY[:-1] + [ZH_BODY[-1] + "常书香马"])
+    assert build_article(labelled_page(rows + [(RELATED, "丹阳）")])).authors == ()
+
+
+@pytest.mark.parametrize("line, source", [
+    ("――《北京之春》1998年3月号", "北京之春"),     # U+2015, as lynx prints the em dash
+    ("——《北京之春》1998年3月号", "北京之春"),
+])
+def test_build_article_takes_the_publication_cited_after_the_text(line, source):
+    rows = [(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY + [line])
+    assert build_article(labelled_page(rows)).source == source
+
+
+def test_build_article_takes_an_outlet_named_with_a_horizontal_bar():
+    page = labelled_page([(TITLE, "青石镇古桥修缮完工"), (BYLINE, "2003年11月12日16:36　金羊网―新快报")]
+                         + body_rows(ZH_BODY))
+    assert build_article(page).source == "金羊网―新快报"
 
 
 def test_build_article_takes_the_agency_of_a_dateline_lead():

@@ -207,6 +207,22 @@ def test_short_line_after_a_wrapped_paragraph_is_not_joined_to_it():
     assert texts("\n".join(lines + ["责任编辑：张三"])) == [ZH_PARA, "责任编辑：张三"]
 
 
+@pytest.mark.parametrize("field", ["作者: 赵培：北京物资学院，北京", "关键词: 淘宝网；物流配送",
+                                   "2005-04-28 11:13更新来源：转载文章", "来源：新闻晨报"])
+def test_a_field_line_under_a_line_ending_at_the_margin_starts_a_block(field):
+    # the line above (a headline, a metadata line) ends near the margin without a full stop
+    lines = wrap_columns(ZH_PARA, 60)
+    head = "淘宝网物流配送存在的问题及对策研究与几条可以考虑的解决办法"
+    assert 56 <= columns(head) <= 60
+    assert texts("\n".join(lines + ["", head, field])) == [ZH_PARA, head, field]
+
+
+def test_a_wrapped_line_that_merely_mentions_a_label_is_joined():
+    para = ZH_PARA[:40] + "作者的意见是，" + ZH_PARA[40:]
+    lines = wrap_columns(para, 60)
+    assert texts("\n".join(lines)) == [para]
+
+
 def test_w3m_line_end_hyphen_joins_the_halves_of_a_broken_word():
     dump = "\n".join([
         "The council voted on Tuesday to rebuild the old stone bridge over the",
