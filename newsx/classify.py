@@ -709,6 +709,13 @@ def _run_into(upper: str, lower: str) -> bool:
     return len(k) >= 8 and len(upper_key) > len(k) and upper_key.endswith(k)
 
 
+def _bare_crumb(text: str) -> bool:
+    """A breadcrumb copied without its step marks: the home step, then a few short words
+    ("Home News Science & Astronomy")."""
+    first, _, rest = text.partition(" ")
+    return first in lexicon.CRUMB_HOME_WORDS and 0 < len(rest) <= 60 and not _full_stop(text)
+
+
 def _headline_group_top(blocks: List[Block], feats: List[Features], i: int, shaped: List[bool],
                         first: int) -> int:
     """A headline printed as main title + subtitle on two lines: the main title is the first.
@@ -726,7 +733,7 @@ def _headline_group_top(blocks: List[Block], feats: List[Features], i: int, shap
     upper = blocks[above].text
     if _KICKER_RE.search(upper) or _is_list_item(upper) or upper.isupper() or "|" in upper:
         return i
-    if _run_into(upper, blocks[i].text):
+    if _run_into(upper, blocks[i].text) or _bare_crumb(upper):
         return i
     if blocks[i].text.startswith(_SUBTITLE_DASHES + ("-", "(", "（")):
         return above
@@ -1133,6 +1140,10 @@ def _skip_opening_junk(blocks: List[Block], feats: List[Features], scores: List[
     return start
 
 
+# How far into the run a text browser's byline box may reach (see _article_run).
+_BYLINE_BOX = 12
+
+
 def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]) -> Tuple[int, int]:
     """The article's blocks [start, end): the best run, trimmed at both ends."""
     start, end = best_run(scores)
@@ -1147,7 +1158,15 @@ def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]
     end = _first_entry_end(blocks, feats, scores, start, end)
     # A byline among the first blocks of the run (a headline with a colon or quotes scored as
     # prose) means the article starts after it.
-    for i in range(start, min(start + 4, end - 1)):
+    # (Not below two paragraphs: the article has begun, and a dated line there heads the list of
+    # links after it, "* 11/20/2019 01:14 PM" under a teaser, in a short text of a text dump.
+    # Past the first four blocks only over short lines: a text browser prints a byline box as
+    # many, "By" / the name / the paper / "• Biography" / "• @handle", above its date.)
+    paragraphs = 0
+    for i in range(start, min(start + _BYLINE_BOX, end - 1)):
+        if paragraphs >= 2 or (i >= start + 4 and feats[i - 1].units >= 30):
+            break
+        paragraphs += _paragraph(feats[i])
         if _dateline(blocks[i], feats[i]) and (feats[i].label or feats[i].date):
             start = i + 1
             break

@@ -81,7 +81,13 @@ FOOTER_MARKERS = (
     "Todos os direitos reservados", "Alle Rechte vorbehalten", "Tous droits réservés",
     "Tutti i diritti riservati", "Todos los derechos reservados", "Все права защищены",
     "© 19", "© 20", "©19", "©20",   # "© 2023 Field Notes." (a year after the sign)
+    # the disclosure a site prints over every article: "… we may earn an affiliate commission"
+    "affiliate commission",
 )
+
+# The first step of a breadcrumb: a line opening on one of these words, then a few more
+# ("Home News Science & Astronomy"), is the breadcrumb copied without its marks.
+CRUMB_HOME_WORDS = ("Home", "HOME", "首页", "主页", "首頁", "Startseite", "Accueil", "Inicio", "Início")
 
 # Lead-ins of a teaser link set into an article ("Related: <headline>", "SEE MORE: …",
 # "延伸阅读：…"), and short headings over a few of them ("DON'T MISS"), compared by key().

@@ -509,8 +509,13 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
         if wrap is None:
             wrap = page_wrap
         joinable = (wrap and blocks and gap_before == 0 and wrap == prev_wrap
-                    and prev_edge >= wrap - 6 and abs(indent - prev_indent) <= 4
+                    and abs(indent - prev_indent) <= 4
                     and not blocks[-1].text.endswith(("。", "！", "？", ".", "!", "?", "”"))
+                    and (prev_edge >= wrap - 6
+                         # lynx's margin is ragged: a line may end well short of it when the
+                         # next word is long, and that word would not have fit on it
+                         or (prev_edge >= wrap // 2 and not _ITEM_START_RE.match(folded)
+                             and _would_not_fit(prev_edge, blocks[-1].text, folded, wrap)))
                     and not _opens_field(folded))
         if joinable:
             blocks[-1].text = _join(blocks[-1].text, folded)

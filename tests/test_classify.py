@@ -1011,6 +1011,45 @@ def test_a_notice_before_a_legal_line_at_the_runs_opening_is_not_body():
     assert body(page) == EN_BODY
 
 
+def test_an_affiliate_disclosure_opening_the_run_is_not_body():
+    disclosure = ("Example News is supported by its audience. When you purchase through links on "
+                  "our site, we may earn an affiliate commission. Learn more")
+    page = classified(["Menu", disclosure, "1. Home", "2. News",
+                       "Council votes to rebuild the old bridge", "By Jane Roe 2019-11-19T12:48:14Z"]
+                      + EN_BODY)
+    assert label_of(page, disclosure) == FOOTER
+    assert body(page) == EN_BODY
+
+
+def test_a_byline_box_printed_over_many_short_lines_is_not_body():
+    # a text browser prints the byline box line by line, its date last
+    box = ["By", "Jane Roe", "Jane Roe", "The Example Times", "• Biography Jane Roe", "• @janeroe",
+           "• jane.roe@example.com", "Nov. 19, 2019 8:03 am ET"]
+    standfirst = ["There are more ways than ever to cross the river, and more to pay for them.",
+                  "Here is how the council decided which of them to keep."]
+    page = classified(["Menu", "Council votes to rebuild the old bridge"] + standfirst + box + EN_BODY)
+    assert body(page) == EN_BODY
+
+
+def test_a_dated_line_below_the_first_paragraphs_does_not_restart_the_article():
+    # a short article of two paragraphs, then the list of other headlines with their dates
+    paragraphs = [EN_BODY[0] + " " + EN_BODY[1], EN_BODY[2] + " " + EN_TEASER]
+    page = classified(["Menu", "Council votes to rebuild the old bridge"] + paragraphs
+                      + ["Mayor: the library roof will be repaired in March", "* 11/20/2019 01:14 PM",
+                         "Rain expected: the river may rise again", "* By STAFF",
+                         "* 11/20/2019 10:08 AM"])
+    assert body(page)[:2] == paragraphs
+
+
+def test_a_breadcrumb_copied_without_its_marks_does_not_take_over_the_headline():
+    disclosure = ("Example News is supported by its audience. When you purchase through links on "
+                  "our site, we may earn an affiliate commission. Learn more")
+    headline = "The Old Stone Bridge Over the River Will Be Rebuilt Next Spring"
+    page = classified(["Menu", disclosure, "Home News Science & Astronomy", headline,
+                       "By Jane Roe 2019-11-18T20:51:19Z Science & Astronomy"] + EN_BODY)
+    assert titles(page) == [headline]
+
+
 def test_the_small_print_under_a_closing_promo_is_not_body():
     tail = ["Get breaking news on the bridge works and the latest updates from the council!",
             "No spam, we promise. You can unsubscribe at any time and we'll never share your details.",

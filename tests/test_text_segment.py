@@ -195,6 +195,28 @@ def test_w3m_wrapped_english_paragraph_is_joined_with_single_spaces():
     assert texts("\n".join(lines)) == [EN_PARA]
 
 
+def test_wrapped_line_ending_short_of_the_margin_before_a_long_word_is_joined():
+    # lynx wraps at a ragged margin: the line before "uncharacteristically" ends 16 columns
+    # short of it, yet that word would not have fit there
+    dump = "\n".join(textwrap.wrap(EN_PARA, 74)) + "\n\n" + "\n".join([
+        "The county engineer said a temporary footbridge would carry the people",
+        "walking across during the works, a plan residents called",
+        "uncharacteristically expensive for a small town."])
+    assert texts(dump)[1] == ("The county engineer said a temporary footbridge would carry the people "
+                              "walking across during the works, a plan residents called "
+                              "uncharacteristically expensive for a small town.")
+
+
+def test_short_line_before_a_list_item_or_a_word_that_fits_is_not_joined():
+    lines = textwrap.wrap(EN_PARA, 74)
+    dump = "\n".join(lines + ["Related coverage of the bridge and its long history here",
+                              "* Council approves the budget for next year's road repairs",
+                              "Residents say the decision came late"])
+    assert texts(dump)[1:] == ["Related coverage of the bridge and its long history here",
+                               "* Council approves the budget for next year's road repairs",
+                               "Residents say the decision came late"]
+
+
 def test_w3m_wrapped_paragraphs_separated_by_a_blank_line_stay_apart():
     # three full lines each: the page's wrap width shows over both paragraphs together
     dump = "\n".join(wrap_columns(ZH_PARA, 72)) + "\n\n" + "\n".join(wrap_columns(ZH_PARA2, 72))
