@@ -11,6 +11,7 @@ import itertools
 import re
 from typing import List, Tuple
 
+from . import lexicon
 from .model import Block, Page
 
 _WS_RE = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
@@ -44,6 +45,23 @@ def _join(left: str, right: str) -> str:
     if left.endswith("-") and right[:1].islower():
         return left[:-1] + right
     return left + " " + right
+
+
+_SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "”")
+
+
+def _sentence_end(line: str, following: str) -> bool:
+    """``line`` ends its sentence, so the ``following`` line starts another paragraph -- unless
+    the full stop closes an abbreviation (a month, a title: "… Tuesday, Nov." / "19, 2019.") or
+    the following line goes on in lower case."""
+    if not line.endswith(_SENTENCE_ENDS):
+        return False
+    if line[-1] != "." or not following:
+        return True
+    if following[0].islower():
+        return False
+    cut = line.rfind(" ", 0, len(line) - 1)
+    return line[cut + 1:-1] not in lexicon.LINE_END_ABBREVIATIONS
 
 
 def _wrap_width(widths: List[int], minimum: int = 40) -> int:
@@ -493,7 +511,7 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
             wrap = page_wrap
         joinable = (wrap and blocks and gap_before == 0 and wrap == prev_wrap
                     and abs(indent - prev_indent) <= 4
-                    and not blocks[-1].text.endswith(("。", "！", "？", ".", "!", "?", "”"))
+                    and not _sentence_end(blocks[-1].text, folded)
                     and (prev_edge >= wrap - 6
                          # lynx's margin is ragged: a line may end well short of it when the
                          # next word is long, and that word would not have fit on it
