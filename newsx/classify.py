@@ -111,6 +111,8 @@ _CREDIT_END_RE = re.compile(
     r"(?:\((?i:images?|photos?|pictures?|credits?|fotos?|foto)\s*:[^()]{1,60}\)"
     # "(AP Photo/Alan Diaz, File)": the agency's photo and its photographer
     r"|\((?:" + _AGENCY_ALT + r") (?i:photos?)\s*/[^()]{1,50}\)"
+    # "(ITV via AP)", "(NASA via Reuters)": a handout passed on by an agency
+    r"|\([^()]{1,40} via (?:" + _AGENCY_ALT + r")\)"
     # "… 2001 [File: Reuters]", "… to the Moon [SpaceX via Nasa]": a credit in square brackets
     r"|\[(?:(?i:file|photos?|images?|pictures?)\s*:[^\[\]]{1,50}|[^\[\]]{1,40} via [^\[\]]{1,30})\]"
     r"|(?:(?<=[a-z.)])|(?<=[.)] ))(?:Credit|CREDIT|Photo|PHOTO|Image|IMAGE|Picture)s?\s*:\s*[^.!?:]{1,60}"

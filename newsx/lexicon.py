@@ -85,6 +85,13 @@ FOOTER_MARKERS = (
     "affiliate commission",
 )
 
+# Abbreviations a wrapped line may end on without ending its sentence ("… Tuesday, Nov." /
+# "19, 2019."), compared without their full stop: months and the titles before a name.
+LINE_END_ABBREVIATIONS = frozenset("""
+    Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Prof
+    Rev Gov Pres Atty Supt
+""".split())
+
 # The first step of a breadcrumb: a line opening on one of these words, then a few more
 # ("Home News Science & Astronomy"), is the breadcrumb copied without its marks.
 CRUMB_HOME_WORDS = ("Home", "HOME", "首页", "主页", "首頁", "Startseite", "Accueil", "Inicio", "Início")

@@ -47,6 +47,23 @@ def _join(left: str, right: str) -> str:
     return left + " " + right
 
 
+_SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "”")
+
+
+def _sentence_end(line: str, following: str) -> bool:
+    """``line`` ends its sentence, so the ``following`` line starts another paragraph -- unless
+    the full stop closes an abbreviation (a month, a title: "… Tuesday, Nov." / "19, 2019.") or
+    the following line goes on in lower case."""
+    if not line.endswith(_SENTENCE_ENDS):
+        return False
+    if line[-1] != "." or not following:
+        return True
+    if following[0].islower():
+        return False
+    cut = line.rfind(" ", 0, len(line) - 1)
+    return line[cut + 1:-1] not in lexicon.LINE_END_ABBREVIATIONS
+
+
 def _wrap_width(widths: List[int], minimum: int = 40) -> int:
     """The column width a text browser wrapped at, or 0 when the dump is not hard-wrapped.
 
@@ -510,7 +527,7 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
             wrap = page_wrap
         joinable = (wrap and blocks and gap_before == 0 and wrap == prev_wrap
                     and abs(indent - prev_indent) <= 4
-                    and not blocks[-1].text.endswith(("。", "！", "？", ".", "!", "?", "”"))
+                    and not _sentence_end(blocks[-1].text, folded)
                     and (prev_edge >= wrap - 6
                          # lynx's margin is ragged: a line may end well short of it when the
                          # next word is long, and that word would not have fit on it

@@ -9,7 +9,7 @@ from typing import List
 
 import pytest
 
-from newsx.classify import _headline_inside_run, classify
+from newsx.classify import _headline_inside_run, classify, ends_with_credit
 from newsx.features import measure_blocks
 from newsx.model import (BODY, BOILERPLATE, BREADCRUMB, BYLINE, CONTROL, FOOTER, LABELS, NAVIGATION, RELATED,
                          TITLE, Block, Page)
@@ -1048,6 +1048,11 @@ def test_a_breadcrumb_copied_without_its_marks_does_not_take_over_the_headline()
     page = classified(["Menu", disclosure, "Home News Science & Astronomy", headline,
                        "By Jane Roe 2019-11-18T20:51:19Z Science & Astronomy"] + EN_BODY)
     assert titles(page) == [headline]
+
+
+def test_a_handout_credit_passed_on_by_an_agency_closes_a_caption():
+    assert ends_with_credit("The mayor on the old bridge on Tuesday, Nov. 19, 2019. (ITV via AP)")
+    assert not ends_with_credit("The council said the bridge would reopen (via a new road)")
 
 
 def test_the_small_print_under_a_closing_promo_is_not_body():

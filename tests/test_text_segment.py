@@ -207,6 +207,15 @@ def test_wrapped_line_ending_short_of_the_margin_before_a_long_word_is_joined():
                               "uncharacteristically expensive for a small town.")
 
 
+def test_wrapped_line_ending_on_a_month_abbreviation_is_joined():
+    caption = ["In this photo issued by the council, the mayor walks across the old stone",
+               "bridge over the river in Millbrook, England, on the morning of Tuesday, Nov.",
+               "19, 2019. Work on the reconstruction of the bridge will start in the spring and",
+               "is expected to take eight months, the council said. (Council via AP)"]
+    dump = "\n".join(textwrap.wrap(EN_PARA, 78)) + "\n\n" + "\n".join(caption)
+    assert texts(dump)[1] == " ".join(caption)
+
+
 def test_short_line_before_a_list_item_or_a_word_that_fits_is_not_joined():
     lines = textwrap.wrap(EN_PARA, 74)
     dump = "\n".join(lines + ["Related coverage of the bridge and its long history here",
