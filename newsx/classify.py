@@ -16,6 +16,9 @@ HTML blocks carry extra evidence (link density, markup hints) that enters the sa
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import compress, count, repeat
+from operator import attrgetter, contains, eq
 from typing import List, Optional, Tuple
 
 from . import lexicon
@@ -58,6 +61,18 @@ _LIST_FIRST = _BULLETS | {"["}
 _MEDIA_FIRST = frozenset("([pPiIcCfFvVİı图摄©")
 _MEDIA_STARTS = ("photo", "image", "picture", "credit", "foto", "video", "view all", "provided by",
                  "courtesy of", "©")
+
+_TEXT = attrgetter("text")
+_PATH = attrgetter("path")
+_TAIL = attrgetter("tail")
+
+
+def _where(flags) -> List[int]:
+    """The indices of the true values of ``flags``.  With ``flags`` a ``map`` of a C function
+    (``str.endswith``, ``attrgetter``...) over the blocks, the whole scan runs at C speed: the
+    passes below look for a few blocks among a page's hundreds this way, and run their Python
+    code only on those."""
+    return list(compress(count(), flags))
 
 
 
@@ -121,6 +136,8 @@ _CREDIT_END_RE = re.compile(
 
 
 _AGENCY_ENDS = tuple(lexicon.PHOTO_AGENCIES)
+# A line ends_with_credit can be true of ends with a bracket or an agency's name, or holds a colon.
+_CREDIT_LAST = (")", "]") + _AGENCY_ENDS
 
 
 def ends_with_credit(text: str) -> bool:
@@ -209,16 +226,25 @@ def _demote_tails_in_control_bars(feats: List[Features]) -> None:
     """"Comments" or "分享" between "Facebook", "Print" and "Email" is a button of a share bar,
     not the heading of a comment section."""
     n = len(feats)
-    for i, f in enumerate(feats):
-        if f.tail and any(feats[j].control for j in range(max(0, i - 2), min(n, i + 3)) if j != i):
+    for i in _where(map(_TAIL, feats)):  # (only block i's own tail flag changes at step i)
+        f = feats[i]
+        if any(feats[j].control for j in range(max(0, i - 2), min(n, i + 3)) if j != i):
             f.tail, f.control = False, True
 
 
 def _discount_after_tails(feats: List[Features], scores: List[float]) -> None:
     """Prose after a tail heading ("评论", "Related") that follows real prose is comments or
     teasers far more often than article: count it at a third."""
+    tails = _where(map(_TAIL, feats))
+    if not tails:
+        return  # (nothing is discounted before the first tail heading)
+    first = tails[0]
     seen, after = 0.0, False
-    for i, f in enumerate(feats):
+    for s in scores[:first]:
+        if s > 0:
+            seen += s
+    for i in range(first, len(feats)):
+        f = feats[i]
         if f.tail:
             after = after or seen >= 80.0
         elif scores[i] > 0:
@@ -836,10 +862,13 @@ def _score_blocks(blocks: List[Block], feats: List[Features]
             why += words
         b.score, b.reasons = s, [why]
         scores.append(s)
-    caps, headlines = _discount_captions(blocks, feats, scores)
+    # (teasers and data tables are found by their markup: a text dump has no tag paths)
+    paths = any(map(_PATH, blocks))
+    caps, headlines = _discount_captions(blocks, feats, scores, paths)
     captions = frozenset(caps)
-    _discount_teasers(blocks, feats, scores)
-    table_cells = frozenset(_neutral_data_tables(blocks, feats, scores))
+    if paths:
+        _discount_teasers(blocks, feats, scores)
+    table_cells = frozenset(_neutral_data_tables(blocks, feats, scores) if paths else ())
     if not (blocks and blocks[0].path):
         _bridge_inline_boxes(blocks, feats, scores)
     _bridge_walls_inside_sentences(blocks, feats, scores)
@@ -865,7 +894,9 @@ def _bridge_inline_boxes(blocks: List[Block], feats: List[Features], scores: Lis
     the box's headings and the teaser lines under them become a gap that the article bridges
     (each scores as a teaser link), and the prose after it is not discounted as a tail's."""
     n = len(blocks)
-    for i, f in enumerate(feats):
+    # (the loop clears tail flags at and after the heading it looks at: test them again)
+    for i in _where(map(_TAIL, feats)):
+        f = feats[i]
         if not f.tail or scores[i] != WALL:
             continue
         if not lexicon.is_teaser_leadin_key(lexicon.key(blocks[i].text)):
@@ -1019,6 +1050,7 @@ _COLLAPSED_RE = re.compile(r"\s*(?:\.\.\.|…)\s*(?:read |see |show )?more$", re
 # A caption a text dump prints under its screen-reader label: "Image caption Taylor Swift's
 # seventh album…", "Media caption The moment…".
 _CAPTION_LABEL_RE = re.compile(r"^(?:Image|Media|Photo|Picture|Video) caption\b", re.IGNORECASE)
+_CAPTION_LABEL_FIRST = tuple("IiMmPpVv")
 
 
 def _collapsed_captions(blocks: List[Block]) -> set:
@@ -1028,9 +1060,9 @@ def _collapsed_captions(blocks: List[Block]) -> set:
     captions.  Returns the indices of their blocks."""
     texts = set()
     n = len(blocks)
-    for i, b in enumerate(blocks):
-        text = b.text
-        if len(text) < 40 or not text.endswith(("more", "More", "MORE")):
+    for i in _where(map(str.endswith, map(_TEXT, blocks), repeat(("more", "More", "MORE")))):
+        text = blocks[i].text
+        if len(text) < 40:
             continue
         m = _COLLAPSED_RE.search(text)
         if m is None or m.start() < 30:
@@ -1058,13 +1090,21 @@ def _repeated_alt_texts(blocks: List[Block]) -> Tuple[set, set, set]:
     printed twice: a teaser's picture named by its headline, or the page's own headline)."""
     both, again, bare = set(), set(), set()
     n = len(blocks)
-    texts = [b.text for b in blocks]
-    i = 0
-    while i < n - 1:
+    texts = list(map(_TEXT, blocks))
+    # Only a text the page prints more than once can start a group (the others move on at
+    # once): look at those alone, in order, from where the last group found ended.
+    repeated = {t for t, k in Counter(texts).items() if k > 1}
+    if not repeated:
+        return both, again, bare
+    resume = 0
+    for i in _where(map(repeated.__contains__, texts)):
+        if i >= n - 1:
+            break
+        if i < resume:
+            continue
         text = texts[i]
         # (most lines do not come again within the span: one list search settles them)
         if text not in texts[i + 1:i + 1 + _REPEAT_SPAN]:
-            i += 1
             continue
         for p in range(1, _REPEAT_SPAN + 1):
             if i + 2 * p > n:
@@ -1082,25 +1122,35 @@ def _repeated_alt_texts(blocks: List[Block]) -> Tuple[set, set, set]:
                 again.update(range(i + p, end))
                 if not any(_full_stop(t) or ends_with_credit(t) for t in group):
                     bare.update(range(i, end))
-                i = end - 1
+                resume = end
                 break
-        i += 1
     return both, again, bare
 
 
 def _discount_captions(blocks: List[Block], feats: List[Features],
-                       scores: List[float]) -> Tuple[List[int], set]:
+                       scores: List[float], paths: bool = True) -> Tuple[List[int], set]:
     """Picture captions and credits (by their markup, a credit closing the line, a collapsed
     caption's two versions, a picture's text printed twice) are not the article's prose: they
     score as a small gap, so the run bridges the ones between paragraphs but does not grow to
     reach them.  Not on a page whose prose is mostly captions (a photo gallery tells its story
     in them; a caption printed twice counts once).  Returns the captions' indices (none for a
-    gallery) and those of the headlines printed twice among them (see :func:`_repeated_alt_texts`)."""
+    gallery) and those of the headlines printed twice among them (see :func:`_repeated_alt_texts`).
+    ``paths``: some block has a tag path (else none is a caption by its markup)."""
     repeated, again, bare = _repeated_alt_texts(blocks)
     collapsed = _collapsed_captions(blocks) | repeated
-    caps = [i for i, b in enumerate(blocks)
-            if (b.path and is_caption_markup(b)) or ends_with_credit(b.text) or i in collapsed
-            or (b.text[:1] in "IiMmPpVv" and _CAPTION_LABEL_RE.match(b.text))]
+    # The blocks each test can hold for, found by C-speed scans (see _where); the tests then
+    # run on those alone.
+    texts = list(map(_TEXT, blocks))
+    maybe = set(_where(map(str.endswith, texts, repeat(_CREDIT_LAST))))
+    maybe.update(_where(map(contains, texts, repeat(":"))))
+    maybe.update(_where(map(str.startswith, texts, repeat(_CAPTION_LABEL_FIRST))))
+    if paths:
+        maybe.update(_where(map(_PATH, blocks)))
+    maybe.update(collapsed)
+    caps = [i for i in sorted(maybe)
+            if (blocks[i].path and is_caption_markup(blocks[i])) or ends_with_credit(texts[i])
+            or i in collapsed
+            or (texts[i][:1] in "IiMmPpVv" and _CAPTION_LABEL_RE.match(texts[i]))]
     if not caps:
         return caps, bare
     cap_total = sum(scores[i] for i in caps if scores[i] > 0 and i not in again)
@@ -1120,8 +1170,9 @@ def _bridge_walls_inside_sentences(blocks: List[Block], feats: List[Features], s
     that a text browser laid out inside the article, not the article's end: make it a deep gap
     the run can bridge instead of a wall.  (The prose after it still counts at a third, see
     :func:`_discount_after_tails`, so only a long text bridges it.)"""
-    for i in range(1, len(blocks) - 1):
-        if scores[i] != WALL:
+    last = len(blocks) - 1
+    for i in _where(map(eq, scores, repeat(WALL))):
+        if not 0 < i < last:
             continue
         before, after = feats[i - 1], feats[i + 1]
         if (before.units >= 20 and not before.ends_sentence and scores[i - 1] > 0
