@@ -239,10 +239,7 @@ def _discount_after_tails(feats: List[Features], scores: List[float]) -> None:
     if not tails:
         return  # (nothing is discounted before the first tail heading)
     first = tails[0]
-    seen, after = 0.0, False
-    for s in scores[:first]:
-        if s > 0:
-            seen += s
+    seen, after = sum(s for s in scores[:first] if s > 0), False
     for i in range(first, len(feats)):
         f = feats[i]
         if f.tail:
@@ -1150,7 +1147,7 @@ def _discount_captions(blocks: List[Block], feats: List[Features],
     caps = [i for i in sorted(maybe)
             if (blocks[i].path and is_caption_markup(blocks[i])) or ends_with_credit(texts[i])
             or i in collapsed
-            or (texts[i][:1] in "IiMmPpVv" and _CAPTION_LABEL_RE.match(texts[i]))]
+            or (texts[i].startswith(_CAPTION_LABEL_FIRST) and _CAPTION_LABEL_RE.match(texts[i]))]
     if not caps:
         return caps, bare
     cap_total = sum(scores[i] for i in caps if scores[i] > 0 and i not in again)

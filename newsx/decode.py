@@ -594,7 +594,7 @@ def decode(data: bytes, *, encoding: Optional[str] = None) -> Decoded:
                 return found
 
     if utf8_text is not None:
-        if b"\x1b$" in data or b"\x1b(" in data:
+        if b"\x1b" in data:
             # ISO-2022 text is 7-bit, so it always passes as UTF-8; its shift sequences (which
             # no other page has) say what it is, and a strict decoding confirms it.
             found = _decode_iso2022(data)

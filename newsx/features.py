@@ -36,7 +36,6 @@ _PUNCT_RE = re.compile(
 _SEP_RE = re.compile(
     r"[\s>|·・](?:(?<=\s)[|｜/•·»>›→*-]\s|(?<=\s)>>?\s?|(?<=>)>?\s?|(?<=\|)|(?<=\S[·・])(?=\S))")
 # A date anywhere in the line (numeric CJK/ISO forms or English month names).
-MONTH_NAME_ALT = "|".join(sorted(lexicon.MONTH_NAMES, key=len, reverse=True))
 DATE_HINT_RE = re.compile(
     r"(?:19|20)\d\d\s*[-/.年년]\s*\d{1,2}\s*[-/.月월]\s*\d{1,2}"
     r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b"

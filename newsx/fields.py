@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Sequence
 
 from . import lexicon, verdict
-from .features import DATE_HINT_RE, DATE_TAIL_RE, MONTH_NAME_ALT
+from .features import DATE_HINT_RE, DATE_TAIL_RE
 from .model import BODY, BYLINE, SUBTITLE, TITLE, Article, Block, Page, Paragraph
-from .text import reflow_body
+from .text import TIMED_DATE_RE, reflow_body
 
 MIN_ARTICLE_UNITS = 40  # less body than this (CJK chars + 2/word) is not an article
 
@@ -39,9 +39,10 @@ _EN_DATE_RE = re.compile(
     r"\s+((?:19|20)\d\d)"
     r"(?:,?\s*(?:at\s+|[@•·|–-]\s*)?(\d{1,2})[:.](\d\d)(?::(\d\d))?\s*([ap]\.?\s?m\.?)?)?",
     re.IGNORECASE)
+_MONTH_NAME_ALT = "|".join(sorted(lexicon.MONTH_NAMES, key=len, reverse=True))
 # "12 марта 2024 г., 10:30", "3. März 2024 um 10:30 Uhr", "1er mars 2024 à 10h30", "12 de marzo de 2024"
 _WORD_MONTH_DATE_RE = re.compile(
-    r"(?<!\w)(\d{1,2})(?:er|\.)?\s+(?:de\s+)?(" + MONTH_NAME_ALT + r")(?:\s+de)?,?\s+((?:19|20)\d\d)(?!\d)"
+    r"(?<!\w)(\d{1,2})(?:er|\.)?\s+(?:de\s+)?(" + _MONTH_NAME_ALT + r")(?:\s+de)?,?\s+((?:19|20)\d\d)(?!\d)"
     r"(?:\s*(?:г\.|года)?\s*(?:[,•·|@–—-]|um|à|a las|às|alle(?:\s+ore)?|в)?\s*(\d{1,2})[:.h](\d\d)(?::(\d\d))?)?",
     re.IGNORECASE)
 _ISO_RE = re.compile(
@@ -49,13 +50,13 @@ _ISO_RE = re.compile(
 
 _SOURCE_RE = re.compile(
     r"(?:文章来源|新闻来源|信息来源|消息来源|来源|來源|稿源|出处|出版社|[Ss]ource|SOURCE|"
-    + "|".join(lexicon.SOURCE_LABELS_INTL) + r")\s*[:：]\s*"
+    + "|".join(map(re.escape, lexicon.SOURCE_LABELS_INTL)) + r")\s*[:：]\s*"
     r"[\[【《(（<\s]*([^\s|｜,，;；/<>()（）\[\]【】《》=\"]{1,40}(?:\s(?![^\s]*[:：])(?:[A-Z]|[А-яЁё])[\w.&'-]+){0,4})")
 _BOOK_RE = re.compile(r"[《【]([^《》【】]{2,20})[》】]")
 _AUTHOR_LABEL_RE = re.compile(
     r"(?:(?:本报|本刊|本台|本网|本報)?(?:首席|特约|实习|见习|特約|實習)?(?<!小)(?:记者|記者)|(?:本报)?通讯员|作者|撰文|撰稿|执笔人|执笔|采写|编译|文字|文[/／]|实习生"
     r"|\b(?:[Bb]y|BY)(?=[\s:：])|\bAuthor\b|Written by|"
-    r"(?:" + "|".join(sorted(lexicon.AUTHOR_LABELS_INTL, key=len, reverse=True)) + r")(?=\s*[:：]))\s*[:：/]?\s*")
+    r"(?:" + "|".join(map(re.escape, sorted(lexicon.AUTHOR_LABELS_INTL, key=len, reverse=True))) + r")(?=\s*[:：]))\s*[:：/]?\s*")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[、，,;；/|]|\s+and\s+|\s+&\s+|\s)\s*")
 _SPACED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PLACE_REPORT_RE = re.compile(r"[/／]?\s*[\u4e00-\u9fff]{2,6}(?:报道|報導|电|電)")
@@ -550,7 +551,6 @@ class _Zones:
 
 
 _LABEL_LINE_RE = re.compile(r"^[\[【(（]?\s*(?:信息来源|文章来源|新闻来源|来源|來源|作者|记者|Source)\s*[:：]")
-_TIMED_DATE_RE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d\d")
 
 
 def _zones(blocks: List[Block], feats: list) -> _Zones:
@@ -584,7 +584,7 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     # Layouts that scatter the headline (text-browser columns) leave the byline far above the
     # body: the nearest short line with a date and a time there, if any.
     far = next(([b.text] for b in reversed(blocks[max(0, first - 40):top])
-                if len(b.text) <= 80 and _TIMED_DATE_RE.search(b.text)), [])
+                if len(b.text) <= 80 and TIMED_DATE_RE.search(b.text)), [])
     return _Zones(pre, above, post, blocks[first].text[:80], closing, names, _post_headers(blocks),
                   inline, cited, far, _last_words(blocks[last].text, post))
 

@@ -89,7 +89,7 @@ FOOTER_MARKERS = (
 # "19, 2019."), compared without their full stop: months and the titles before a name.
 LINE_END_ABBREVIATIONS = frozenset("""
     Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Prof
-    Rev Gov Pres Atty Supt
+    Rev Pres Atty Supt
 """.split())
 
 # The first step of a breadcrumb: a line opening on one of these words, then a few more

@@ -466,9 +466,10 @@ def _drop_link_list(text: str) -> str:
 # A line that opens a field of its own: a labelled byline or journal field ("作者: 赵培：北京",
 # "关键词: …") or a timestamp ("2005-04-28 11:13更新 来源：…").  A headline or a field
 # above it may end near the wrap margin without a full stop; such a line still starts anew.
+# A date with a time of day: "2005-04-28 11:13", "2005年03月31日03:18".
+TIMED_DATE_RE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d\d")
 _FIELD_START_RE = re.compile(
-    r"(?:" + "|".join(lexicon.FIELD_LINE_LABELS) + r")\s*[:：]"
-    r"|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d\d")
+    r"(?:" + "|".join(map(re.escape, lexicon.FIELD_LINE_LABELS)) + r")\s*[:：]|" + TIMED_DATE_RE.pattern)
 
 
 _FIELD_FIRST = frozenset(label[0] for label in lexicon.FIELD_LINE_LABELS) | {"1", "2"}
