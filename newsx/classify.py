@@ -388,7 +388,13 @@ def _space_menu(text: str) -> bool:
     """"最新军情 军事评论 军事书籍 军事装备": a menu whose CJK items only spaces part (four or more
     items, none longer than a section's name); a headline has one or two spaces at most."""
     parts = text.split()
-    return len(parts) >= 4 and all(len(p) <= 5 and not p.isascii() for p in parts)
+    if len(parts) < 4 or _HANGUL_RE.search(text):
+        # (Korean spaces its words: a Korean headline is a run of short spaced words)
+        return False
+    return all(len(p) <= 5 and not p.isascii() for p in parts)
+
+
+_HANGUL_RE = re.compile("[\uac00-\ud7af]")
 
 
 def _strip_dates(text: str) -> str:

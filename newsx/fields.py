@@ -618,10 +618,31 @@ def _unlabelled_source(text: str) -> Optional[str]:
     return m.group(1) if m and not re.search(r"\d", m.group(1)) else None
 
 
+# A wire dateline opening an English lead: "WASHINGTON (Reuters) - …", "LONDON, May 3 (AP) — …",
+# "(CNN) — …": the place in capitals (maybe with the day), the agency in brackets, a dash.
+# Without the place, only an agency in capitals ("(CNN)", "(AFP)") counts: a bracket of
+# ordinary words at the start of a sentence is no dateline.
+_WIRE_DATELINE_RE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?(?:,\s*(?:19|20)\d\d)?)?\s*"
+    r"\(([A-Z][\w&.'’]*(?:[ -][A-Z][\w&.'’]*){0,3})\)"
+    r"|\(([A-Z]{2,8})\))\s*(?:-{1,2}|—|–)\s")
+# A Korean wire dateline: "(서울=연합뉴스) 김민수 기자 = …", "【서울=뉴시스】", "[서울=뉴스1]": the
+# place, "=", the agency, then maybe the reporters and "기자 =".
+_KO_DATELINE_RE = re.compile(
+    r"^[(\[【]\s*[가-힣]{1,10}\s*=\s*([가-힣A-Za-z0-9]{2,12})\s*[)\]】]"
+    r"(?:\s*((?:[가-힣]{2,4}\s*){1,4}?)(?:선임기자|기자|특파원)\s*=)?")
+
+
 def _dateline_source(lead: str) -> Optional[str]:
-    """"新华社北京3月5日电", "据人民网消息": the agency that filed the story."""
+    """"新华社北京3月5日电", "据人民网消息", "WASHINGTON (Reuters) -", "(서울=연합뉴스)": the agency
+    that filed the story."""
     m = _DATELINE_RE.match(lead)
     if not m:
+        if lead[:1] in "([【" or lead[:1].isupper():
+            m = _WIRE_DATELINE_RE.match(lead) or _KO_DATELINE_RE.match(lead)
+            if m:
+                return m.group(1) or m.group(2)
         return None
     name = m.group(1) or m.group(2)
     return None if name.startswith(("本报", "本刊", "本网", "本台")) else name
@@ -793,7 +814,14 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
             or _first(parse_authors(t) for t in zones.inline)
             or meta_authors
             or (parse_authors(lead_paren.group(1)) if lead_paren else [])
+            or _ko_dateline_reporters(lead)
             or [])
+
+
+def _ko_dateline_reporters(lead: str) -> List[str]:
+    """The reporters of a Korean wire dateline: "(서울=연합뉴스) 김민수 이영희 기자 = …"."""
+    m = _KO_DATELINE_RE.match(lead) if lead[:1] in "([【" else None
+    return m.group(2).split() if m and m.group(2) else []
 
 
 def _closing_authors(text: str) -> List[str]:

@@ -446,6 +446,14 @@ def test_placeholders_document_numbers_host_names_and_space_menus_are_not_headli
     assert not _title_shaped(block, measure(block))
 
 
+def test_a_korean_headline_of_short_spaced_words_is_headline_shaped():
+    # Korean spaces its words, so four short spaced parts are a headline, not a CJK menu
+    from newsx.classify import _title_shaped
+    from newsx.features import measure
+    block = Block(text="정부 내년 예산안 발표", index=0)
+    assert _title_shaped(block, measure(block))
+
+
 @pytest.mark.parametrize("line", ["SNAP-1.GIF", "myban.gif (2571 bytes) header.gif (14047 bytes)",
                                   "关键词: 淘宝网；物流配送；电子商务；Taobao Network； Logistics",
                                   "摘要：本文叙述了电子商务和物流配送", "Abstract: Based on the popularization",

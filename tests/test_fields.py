@@ -475,6 +475,37 @@ def test_build_article_takes_the_agency_of_a_dateline_lead():
     assert build_article(page).source == "新华社"
 
 
+EN_LEAD = ("The Federal Reserve raised interest rates on Wednesday, its tenth increase in a row, as "
+           "officials said inflation remained too high for comfort.")
+EN_MORE = ["The decision was widely expected by investors, who had priced in the move weeks ago, analysts said.",
+           "Markets fell after the announcement, and bond yields rose to their highest level in a decade."]
+
+
+@pytest.mark.parametrize("dateline, agency", [
+    ("WASHINGTON (Reuters) - ", "Reuters"), ("HANOI, Vietnam (AP) — ", "AP"),
+    ("LONDON, May 3 (Thomson Reuters Foundation) - ", "Thomson Reuters Foundation"),
+    ("(CNN) — ", "CNN"), ("SANTA FE, N.M. (AP) -- ", "AP")])
+def test_build_article_takes_the_agency_of_an_english_wire_dateline(dateline, agency):
+    page = labelled_page([(TITLE, "Fed raises rates again")] + body_rows([dateline + EN_LEAD] + EN_MORE))
+    assert build_article(page).source == agency
+
+
+@pytest.mark.parametrize("lead", ["(Updated) — " + EN_LEAD, "Washington (in a hurry) - " + EN_LEAD,
+                                  "The Fed (Reuters reported) - " + EN_LEAD])
+def test_an_ordinary_bracket_opening_a_lead_is_no_wire_dateline(lead):
+    page = labelled_page([(TITLE, "Fed raises rates again")] + body_rows([lead] + EN_MORE))
+    assert build_article(page).source is None
+
+
+def test_build_article_reads_a_korean_wire_dateline():
+    lead = ("(서울=연합뉴스) 김민수 이영희 기자 = 정부가 내년도 예산안을 발표했다. 예산은 작년보다 늘어난 "
+            "규모로 편성되었으며 복지 분야가 크게 늘었다.")
+    more = ["기획재정부는 이번 예산안이 경제 회복을 뒷받침할 것이라고 밝혔다. 국회는 다음 달 심사에 들어간다.",
+            "야당은 복지 예산의 규모가 충분하지 않다며 추가 증액을 요구할 방침이라고 밝혔다."]
+    article = build_article(labelled_page([(TITLE, "정부, 내년 예산안 발표")] + body_rows([lead] + more)))
+    assert (article.source, article.authors) == ("연합뉴스", ("김민수", "이영희"))
+
+
 def test_build_article_ignores_dates_and_sources_in_a_related_list():
     page = labelled_page([(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY)
                          + [(RELATED, "相关新闻"), (RELATED, "来源：某某晚报 2019-03-01"),
