@@ -320,6 +320,31 @@ def _is_menu_line(text: str) -> bool:
             and _SENTENCE_MARK_RE.search(text) is None)
 
 
+# The outlet closing an English byline: after a comma or "for", or after a writer's name in
+# capitals (AP's style, "By JANE ROE Associated Press"): words in capitals ending with an outlet
+# word (lexicon.OUTLET_WORDS_EN), or an acronym ("By Jane Roe, AP").  After a name in mixed case
+# a bare space parts nothing ("By Tom Lee Associated Press" could be "Lee Associated Press").
+_BYLINE_OUTLET_RE = re.compile(
+    r"(?:(?:\s*[,|]\s*|\s+for\s+|(?<=[A-Z]{2})\s+)((?:[Tt]he\s+)?(?:[A-Z][a-z][\w&'’-]*\s+){0,3}(?:"
+    + "|".join(lexicon.OUTLET_WORDS_EN) + r"))|\s*[,|]\s*([A-Z]{2,5}))\.?\s*$")
+_BY_RE = re.compile(r"^(?:By|BY|by)\s+[A-Z]")
+_STAMP_AFTER_BYLINE_RE = re.compile(r"\s*[|·•]?\s*\b(?:Updated|Published|Posted|Last updated)\b")
+
+
+def _byline_outlet(text: str) -> Optional[str]:
+    """The outlet an English byline names after its writers: "By Jane Roe, Associated Press"."""
+    if len(text) > 120 or not _BY_RE.match(text):
+        return None
+    text = _STAMP_AFTER_BYLINE_RE.split(_MONTH_DATE_RE.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    m = _BYLINE_OUTLET_RE.search(text.rstrip(" ,|·-—"))
+    if m is None:
+        return None
+    value = m.group(1) or m.group(2)
+    if _CREDENTIAL_RE.match(value) and value not in lexicon.PHOTO_AGENCIES:
+        return None     # "By Jane Roe, MD": a credential, not an outlet
+    return value
+
+
 # Korean bylines put the role after the name: "김민수 기자", "이영희 특파원", "박철 선임기자".
 _KO_ROLE_AFTER_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?(?:선임기자|수습기자|기자|특파원|논설위원)(?![가-힣])")
 
@@ -352,7 +377,11 @@ def parse_authors(text: str) -> List[str]:
             and not "\u3040" <= rest[:1] <= "\u9fff")
         if english:
             # "By Jane Doe, Staff Writer", "By the Associated Press": roles and agencies are no names
-            for part in re.split(r"\s*(?:,|\band\b|&)\s*", latin.group(1)) if latin else ():
+            run = latin.group(1) if latin else ""
+            outlet = _BYLINE_OUTLET_RE.search(run) if run else None
+            if outlet is not None and not _CREDENTIAL_RE.match(outlet.group(1) or outlet.group(2)):
+                run = run[:outlet.start()]    # "By Jane Roe, Associated Press": no name in the agency
+            for part in re.split(r"\s*(?:,|\band\b|&)\s*", run) if run else ():
                 part = part.strip()
                 if part and _LATIN_NAME_RE.match(part) and part.lower() not in lexicon.NOT_NAMES \
                         and not _ROLE_RE.search(part) and not _CREDENTIAL_RE.match(part):
@@ -786,6 +815,7 @@ def _source(page: Page, zones: "_Zones") -> Optional[str]:
             or _first(_unlabelled_source(t) for t in zones.pre)
             or _dateline_source(zones.lead)
             or _first(_dateline_source(t) for t in zones.pre)
+            or _first(_byline_outlet(t) for t in zones.pre)
             or _first(parse_source(t) for t in zones.post)
             or _first(_cited_source(t) for t in zones.closing + zones.post)
             or _first(parse_source(t) for t in zones.inline)

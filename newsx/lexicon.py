@@ -139,6 +139,12 @@ PHOTO_AGENCIES = ("AP", "AFP", "EPA", "Reuters", "Getty Images", "Getty", "Shutt
                   "Xinhua", "PA", "Bloomberg", "ANP", "dpa", "Alamy", "AAP", "TASS", "EFE", "ANSA",
                   "新华社", "视觉中国", "东方IC")
 
+# Words that end an English outlet's name, as a byline names it after the writer: "By Jane Roe,
+# Associated Press", "By JANE ROE and JOHN DOE Associated Press", "By Jane Roe for The Times".
+OUTLET_WORDS_EN = ("Press", "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
+                   "Chronicle", "Agency", "Service", "Network", "Media", "Magazine", "Wire",
+                   "Telegraph", "Observer", "Reuters", "Bloomberg", "Foundation")
+
 # Editor credits end an article: "责任编辑：张三", "(编辑：李四)".
 EDITOR_RE = re.compile(
     r"^[\[【（(]?\s*(?:责任编辑|责编|编辑|校对|审核|签发|终审|值班编辑|本文编辑|責任編輯|編輯|Editor|Edited by|Editing by)"

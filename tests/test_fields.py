@@ -506,6 +506,23 @@ def test_build_article_reads_a_korean_wire_dateline():
     assert (article.source, article.authors) == ("연합뉴스", ("김민수", "이영희"))
 
 
+@pytest.mark.parametrize("byline, agency, names", [
+    ("By Jane Roe, Associated Press", "Associated Press", ("Jane Roe",)),
+    ("By JANE ROE and JOHN DOE Associated Press", "Associated Press", ("JANE ROE", "JOHN DOE")),
+    ("By Jane Roe | Fox News", "Fox News", ("Jane Roe",)),
+    ("By Jane Roe, The Washington Post", "The Washington Post", ("Jane Roe",)),
+    ("By Jane Roe, AP", "AP", ("Jane Roe",)),
+    ("By Jane Roe, Bloomberg News Updated Nov. 3, 2020", "Bloomberg News", ("Jane Roe",)),
+    ("By Jane Roe, MD", None, ("Jane Roe",)),
+    ("By Jane Roe and John Doe", None, ("Jane Roe", "John Doe")),
+    ("By JERUSALEM POST STAFF", None, ())])
+def test_build_article_takes_the_outlet_an_english_byline_names_after_its_writers(byline, agency, names):
+    page = labelled_page([(TITLE, "Fed raises rates again"), (BYLINE, byline)]
+                         + body_rows([EN_LEAD] + EN_MORE))
+    article = build_article(page)
+    assert (article.source, article.authors) == (agency, names)
+
+
 def test_build_article_ignores_dates_and_sources_in_a_related_list():
     page = labelled_page([(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY)
                          + [(RELATED, "相关新闻"), (RELATED, "来源：某某晚报 2019-03-01"),
