@@ -49,7 +49,7 @@ _ISO_RE = re.compile(
     r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?")
 
 _SOURCE_RE = re.compile(
-    r"(?:文章来源|新闻来源|信息来源|消息来源|来源|來源|稿源|出处|出版社|[Ss]ource|SOURCE|"
+    r"(?:文章来源|新闻来源|信息来源|消息来源|来源于|来源|來源|稿源|出处|出版社|[Ss]ource|SOURCE|"
     + "|".join(map(re.escape, lexicon.SOURCE_LABELS_INTL)) + r")\s*[:：]\s*"
     r"[\[【《(（<\s]*([^\s|｜,，;；/<>()（）\[\]【】《》=\"]{1,40}(?:\s(?![^\s]*[:：])(?:[A-Z]|[А-яЁё])[\w.&'-]+){0,4})")
 _BOOK_RE = re.compile(r"[《【]([^《》【】]{2,20})[》】]")
@@ -816,6 +816,8 @@ def _markup_author(value: str) -> List[str]:
     """The names in a markup author value, which some CMSs fill with the printed byline:
     "By TOM KRISHER, AP Auto Writer" -> ["TOM KRISHER"]; other values as they are."""
     value = " ".join(value.split())
+    if value.isdigit():
+        return []       # a CMS user id ('<meta name="author" content="104363">'), not a name
     if value[:3].lower() == "by " and value[3:4].isupper():
         return parse_authors(value) or [value]
     value = value.split(" | ", 1)[0]   # "Amy Kuperinsky | NJ Advance Media for NJ.com"

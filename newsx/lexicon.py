@@ -167,7 +167,7 @@ MONTH_NAMES = {
 # (the labels of other languages also serve fields.py's patterns, which read their values)
 SOURCE_LABELS_INTL = ("Источник", "Quelle", "Fuente", "Fonte", "Bron", "Źródło", "Nguồn", "Sumber", "出典", "출처")
 AUTHOR_LABELS_INTL = ("Автор", "Autor", "Autorin", "Auteur", "Tác giả", "Penulis", "筆者")
-SOURCE_LABELS = ("来源", "來源", "稿源", "出处", "来自", "消息来源", "文章来源", "新闻来源", "信息来源", "Source", "source",
+SOURCE_LABELS = ("来源", "来源于", "來源", "稿源", "出处", "来自", "消息来源", "文章来源", "新闻来源", "信息来源", "Source", "source",
                  *SOURCE_LABELS_INTL)
 DATE_LABELS = ("发布时间", "發布時間", "發佈時間", "更新時間", "時間", "发表时间", "发布日期", "更新时间", "时间", "日期", "发表于", "发布于", "更新于",
                "Published", "Updated", "Posted", "Date", "PUBLISHED", "UPDATED", "POSTED", "DATE")

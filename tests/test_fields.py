@@ -99,6 +99,7 @@ def test_parse_date_invents_no_time_zone(text):
     ("来源：新京报 编辑：张三", "新京报"),
     ("來源：聯合報", "聯合報"),
     ("稿源：新京报", "新京报"),
+    ("来源于：东区办事处", "东区办事处"),        # "comes from": the same label, a common CMS wording
     ("Source: Associated Press", "Associated Press"),
     ("Source: The New York Times", "The New York Times"),
     ("Source: Reuters | Published March 3", "Reuters"),
@@ -529,6 +530,12 @@ def test_html_meta_fields_fill_the_record():
     assert article.url == "http://example.com/a/1.html"
     assert article.language == "zh"  # the primary subtag of the declared "zh-CN"
     assert article.input_type == "html"
+
+
+def test_an_all_digit_markup_author_is_a_user_id_not_a_name():
+    # some CMSs fill <meta name="author"> with the editor's account number
+    article = html_article(HEADLINE, {"title": HEADLINE + " - 某某网", "authors": ["104363"]})
+    assert article.authors == ()
 
 
 def test_build_article_joins_the_wrapped_lines_of_a_text_dump_paragraph():
