@@ -83,6 +83,10 @@ FOOTER_MARKERS = (
     "© 19", "© 20", "©19", "©20",   # "© 2023 Field Notes." (a year after the sign)
     # the disclosure a site prints over every article: "… we may earn an affiliate commission"
     "affiliate commission",
+    # the investment disclaimer financial sites print under every article ("文章提及内容仅供参考，
+    # 不构成实质性投资建议，据此操作风险自担"): no report advises its readers that way
+    "不构成投资建议", "不构成实质性投资建议", "不构成任何投资建议", "据此操作风险自担", "据此操作，风险自担",
+    "据此入市，风险自担", "据此入市风险自担",
 )
 
 # Abbreviations a wrapped line may end on without ending its sentence ("… Tuesday, Nov." /

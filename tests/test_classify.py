@@ -1131,3 +1131,11 @@ def test_a_caption_above_the_text_is_not_the_headline():
     caption = "A cargo ship passes under the old bridge in Millbrook, on Aug. 31, 2019. (AP)"
     page = classified(["Menu", headline, "Share", "Print", "Email", "Tweet", caption] + EN_BODY)
     assert titles(page) == [headline]
+
+
+def test_an_investment_disclaimer_after_the_text_is_not_body():
+    # financial sites print it under every article; it is the site's, not the report's
+    disclaimer = "声明：某某时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。"
+    page = classified(["首页", "公司快讯"] + ZH_BODY + [disclaimer, "为你推荐"])
+    assert label_of(page, disclaimer) == FOOTER
+    assert body(page) == ZH_BODY
