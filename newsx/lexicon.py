@@ -200,7 +200,10 @@ NOT_NAMES = set("""
     admin administrator staff reporter reporters editor editors team newsroom the and by in of for
     本网 本站 原创 转载 新闻 图 文 图文 视频 综述 专稿 特稿 本人 字号 大字号 中字号 小字号 默认 打印 关闭
     分享 收藏 返回 首页 正文 评论 推荐 更多 登录 注册 隐身登录 退出登录 游客 匿名 网友评论
+    文章 最新文章 其他文章 更多文章 相关文章 热门文章 最新 昨天 今天 前天 刚刚
 """.split())
+# (a heading over the writer's other articles, "作者最新文章", reads as a label and a name;
+#  a relative time, "昨天", stands where a byline name would)
 
 # Common Chinese family names (single characters), to split bylines whose names a text browser
 # ran together ("作者：宋怡杨志华" -> 宋怡, 杨志华).  Characters that are far more often ordinary

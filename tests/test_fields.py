@@ -162,6 +162,8 @@ def test_parse_source_rejects_placeholders_and_template_residue(text):
     ("本报记者王燕平方云凤柏建斌", ["王燕平", "方云凤", "柏建斌"]),
     ("记者 欧阳晓明华", ["欧阳晓明华"]),       # five characters after a two-character family name
     ("第A04版：小记者训练营", []),             # 小记者 (a young reporters' club) is no byline label
+    ("作者最新文章", []),                      # the heading over the writer's other articles
+    ("作者其他文章", []),
 ])
 def test_parse_authors(text, expected):
     assert parse_authors(text) == expected
