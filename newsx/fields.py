@@ -548,9 +548,13 @@ class _Zones:
     cited: List[str] = field(default_factory=list)      # body lines citing a publication
     far: List[str] = field(default_factory=list)        # the nearest timed dateline further up
     last: str = ""                                      # the end of the body's last paragraph
+    dated: List[str] = field(default_factory=list)      # date-labelled lines a little below the body
 
 
 _LABEL_LINE_RE = re.compile(r"^[\[【(（]?\s*(?:信息来源|文章来源|新闻来源|来源|來源|作者|记者|Source)\s*[:：]")
+# A line that opens on a date label and a colon ("发布日期：2019-09-23 14:34:05 所属分类：头条").
+_DATE_LABEL_LINE_RE = re.compile(
+    r"^(?:" + "|".join(map(re.escape, sorted(lexicon.DATE_LABELS, key=len, reverse=True))) + r")\s*[:：]")
 
 
 def _zones(blocks: List[Block], feats: list) -> _Zones:
@@ -585,8 +589,11 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     # body: the nearest short line with a date and a time there, if any.
     far = next(([b.text] for b in reversed(blocks[max(0, first - 40):top])
                 if len(b.text) <= 80 and TIMED_DATE_RE.search(b.text)), [])
+    # Some templates print the date labelled under the share and count controls, past the lines
+    # the post zone reads: a line opening on a date label still dates the article.
+    dated = [b.text for b in blocks[last + 1:last + 11] if len(b.text) <= 80 and _DATE_LABEL_LINE_RE.match(b.text)]
     return _Zones(pre, above, post, blocks[first].text[:80], closing, names, _post_headers(blocks),
-                  inline, cited, far, _last_words(blocks[last].text, post))
+                  inline, cited, far, _last_words(blocks[last].text, post), dated)
 
 
 def _last_words(text: str, post: List[str]) -> str:
@@ -754,6 +761,7 @@ def _date(page: Page, zones: "_Zones") -> Optional[str]:
             or _first(parse_date(t) for t in zones.headers)
             or _first(parse_date(t) for t in zones.post)
             or _first(parse_date(t) for t in zones.far)
+            or _first(parse_date(t) for t in zones.dated)
             or meta_date)
 
 

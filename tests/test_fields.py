@@ -601,3 +601,11 @@ def test_a_placeholder_source_in_english_names_no_outlet():
 ])
 def test_picture_credits_and_desks_are_no_authors(line, names):
     assert parse_authors(line) == names
+
+
+def test_a_date_labelled_line_under_the_controls_after_the_text_dates_the_article():
+    # the template prints the date under the share and count controls and a comments heading
+    rows = ([(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY)
+            + [(RELATED, "赞 0 分享"), (RELATED, "查看评论"), (RELATED, "阅读 539"),
+               (RELATED, "发布日期：2019-09-23 14:34:05 所属分类：头条")])
+    assert build_article(labelled_page(rows)).date == "2019-09-23T14:34:05"
