@@ -1223,7 +1223,9 @@ def _article_run(blocks: List[Block], feats: List[Features], scores: List[float]
         if paragraphs >= 2 or (i >= start + 4 and feats[i - 1].units >= 30):
             break
         paragraphs += _paragraph(feats[i])
-        if _dateline(blocks[i], feats[i]) and (feats[i].label or feats[i].date):
+        # (a line of forty units or more is the lead sentence a text browser wrapped, opening on
+        # its date, "2019年2月27日下午，佛山…", not a byline: a byline is a few fields)
+        if _dateline(blocks[i], feats[i]) and (feats[i].label or feats[i].date) and feats[i].units < 40:
             start = i + 1
             break
     # A short "Label: value" line closing the run is a credit ("Photo: …", "Our Standards: …");

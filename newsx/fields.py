@@ -49,7 +49,7 @@ _ISO_RE = re.compile(
     r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?")
 
 _SOURCE_RE = re.compile(
-    r"(?:文章来源|新闻来源|信息来源|消息来源|来源|來源|稿源|出处|出版社|[Ss]ource|SOURCE|"
+    r"(?:文章来源|新闻来源|信息来源|消息来源|来源于|来源|來源|稿源|出处|出版社|[Ss]ource|SOURCE|"
     + "|".join(map(re.escape, lexicon.SOURCE_LABELS_INTL)) + r")\s*[:：]\s*"
     r"[\[【《(（<\s]*([^\s|｜,，;；/<>()（）\[\]【】《》=\"]{1,40}(?:\s(?![^\s]*[:：])(?:[A-Z]|[А-яЁё])[\w.&'-]+){0,4})")
 _BOOK_RE = re.compile(r"[《【]([^《》【】]{2,20})[》】]")
@@ -577,9 +577,13 @@ class _Zones:
     cited: List[str] = field(default_factory=list)      # body lines citing a publication
     far: List[str] = field(default_factory=list)        # the nearest timed dateline further up
     last: str = ""                                      # the end of the body's last paragraph
+    dated: List[str] = field(default_factory=list)      # date-labelled lines a little below the body
 
 
 _LABEL_LINE_RE = re.compile(r"^[\[【(（]?\s*(?:信息来源|文章来源|新闻来源|来源|來源|作者|记者|Source)\s*[:：]")
+# A line that opens on a date label and a colon ("发布日期：2019-09-23 14:34:05 所属分类：头条").
+_DATE_LABEL_LINE_RE = re.compile(
+    r"^(?:" + "|".join(map(re.escape, sorted(lexicon.DATE_LABELS, key=len, reverse=True))) + r")\s*[:：]")
 
 
 def _zones(blocks: List[Block], feats: list) -> _Zones:
@@ -614,8 +618,11 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     # body: the nearest short line with a date and a time there, if any.
     far = next(([b.text] for b in reversed(blocks[max(0, first - 40):top])
                 if len(b.text) <= 80 and TIMED_DATE_RE.search(b.text)), [])
+    # Some templates print the date labelled under the share and count controls, past the lines
+    # the post zone reads: a line opening on a date label still dates the article.
+    dated = [b.text for b in blocks[last + 1:last + 11] if len(b.text) <= 80 and _DATE_LABEL_LINE_RE.match(b.text)]
     return _Zones(pre, above, post, blocks[first].text[:80], closing, names, _post_headers(blocks),
-                  inline, cited, far, _last_words(blocks[last].text, post))
+                  inline, cited, far, _last_words(blocks[last].text, post), dated)
 
 
 def _last_words(text: str, post: List[str]) -> str:
@@ -804,6 +811,7 @@ def _date(page: Page, zones: "_Zones") -> Optional[str]:
             or _first(parse_date(t) for t in zones.headers)
             or _first(parse_date(t) for t in zones.post)
             or _first(parse_date(t) for t in zones.far)
+            or _first(parse_date(t) for t in zones.dated)
             or meta_date)
 
 
@@ -874,6 +882,8 @@ def _markup_author(value: str) -> List[str]:
     """The names in a markup author value, which some CMSs fill with the printed byline:
     "By TOM KRISHER, AP Auto Writer" -> ["TOM KRISHER"]; other values as they are."""
     value = " ".join(value.split())
+    if value.isdigit():
+        return []       # a CMS user id ('<meta name="author" content="104363">'), not a name
     if value[:3].lower() == "by " and value[3:4].isupper():
         return parse_authors(value) or [value]
     value = value.split(" | ", 1)[0]   # "Amy Kuperinsky | NJ Advance Media for NJ.com"

@@ -83,6 +83,10 @@ FOOTER_MARKERS = (
     "© 19", "© 20", "©19", "©20",   # "© 2023 Field Notes." (a year after the sign)
     # the disclosure a site prints over every article: "… we may earn an affiliate commission"
     "affiliate commission",
+    # the investment disclaimer financial sites print under every article ("文章提及内容仅供参考，
+    # 不构成实质性投资建议，据此操作风险自担"): no report advises its readers that way
+    "不构成投资建议", "不构成实质性投资建议", "不构成任何投资建议", "据此操作风险自担", "据此操作，风险自担",
+    "据此入市，风险自担", "据此入市风险自担",
 )
 
 # Abbreviations a wrapped line may end on without ending its sentence ("… Tuesday, Nov." /
@@ -173,7 +177,7 @@ MONTH_NAMES = {
 # (the labels of other languages also serve fields.py's patterns, which read their values)
 SOURCE_LABELS_INTL = ("Источник", "Quelle", "Fuente", "Fonte", "Bron", "Źródło", "Nguồn", "Sumber", "出典", "출처")
 AUTHOR_LABELS_INTL = ("Автор", "Autor", "Autorin", "Auteur", "Tác giả", "Penulis", "筆者")
-SOURCE_LABELS = ("来源", "來源", "稿源", "出处", "来自", "消息来源", "文章来源", "新闻来源", "信息来源", "Source", "source",
+SOURCE_LABELS = ("来源", "来源于", "來源", "稿源", "出处", "来自", "消息来源", "文章来源", "新闻来源", "信息来源", "Source", "source",
                  *SOURCE_LABELS_INTL)
 DATE_LABELS = ("发布时间", "發布時間", "發佈時間", "更新時間", "時間", "发表时间", "发布日期", "更新时间", "时间", "日期", "发表于", "发布于", "更新于",
                "Published", "Updated", "Posted", "Date", "PUBLISHED", "UPDATED", "POSTED", "DATE")
@@ -202,7 +206,10 @@ NOT_NAMES = set("""
     admin administrator staff reporter reporters editor editors team newsroom the and by in of for
     本网 本站 原创 转载 新闻 图 文 图文 视频 综述 专稿 特稿 本人 字号 大字号 中字号 小字号 默认 打印 关闭
     分享 收藏 返回 首页 正文 评论 推荐 更多 登录 注册 隐身登录 退出登录 游客 匿名 网友评论
+    文章 最新文章 其他文章 更多文章 相关文章 热门文章 最新 昨天 今天 前天 刚刚
 """.split())
+# (a heading over the writer's other articles, "作者最新文章", reads as a label and a name;
+#  a relative time, "昨天", stands where a byline name would)
 
 # Common Chinese family names (single characters), to split bylines whose names a text browser
 # ran together ("作者：宋怡杨志华" -> 宋怡, 杨志华).  Characters that are far more often ordinary

@@ -1139,3 +1139,19 @@ def test_a_caption_above_the_text_is_not_the_headline():
     caption = "A cargo ship passes under the old bridge in Millbrook, on Aug. 31, 2019. (AP)"
     page = classified(["Menu", headline, "Share", "Print", "Email", "Tweet", caption] + EN_BODY)
     assert titles(page) == [headline]
+
+
+def test_an_investment_disclaimer_after_the_text_is_not_body():
+    # financial sites print it under every article; it is the site's, not the report's
+    disclaimer = "声明：某某时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。"
+    page = classified(["首页", "公司快讯"] + ZH_BODY + [disclaimer, "为你推荐"])
+    assert label_of(page, disclaimer) == FOOTER
+    assert body(page) == ZH_BODY
+
+
+def test_a_wrapped_lead_opening_on_its_date_is_the_text_not_a_byline():
+    # lynx wraps the lead at a fixed width; its first line opens on the date, like a dateline
+    lead = ["2019年2月27日下午，佛山顺德区大良街道党工委委员、街道经济和科技促进局局长等一行八人到众创金融街进",
+            "行实地考察调研，市金融局副局长刘东升，区党工委副书记蓝海斌，区发改局和区招商办负责人及相关部门人员陪同调研。"]
+    page = classified(["首页", "东区新闻", "潘卓辉一行到众创金融街开展调研工作", "来源：东区办事处"] + lead + ZH_BODY)
+    assert label_of(page, lead[0]) == BODY

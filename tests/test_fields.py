@@ -99,6 +99,7 @@ def test_parse_date_invents_no_time_zone(text):
     ("来源：新京报 编辑：张三", "新京报"),
     ("來源：聯合報", "聯合報"),
     ("稿源：新京报", "新京报"),
+    ("来源于：东区办事处", "东区办事处"),        # "comes from": the same label, a common CMS wording
     ("Source: Associated Press", "Associated Press"),
     ("Source: The New York Times", "The New York Times"),
     ("Source: Reuters | Published March 3", "Reuters"),
@@ -161,6 +162,8 @@ def test_parse_source_rejects_placeholders_and_template_residue(text):
     ("本报记者王燕平方云凤柏建斌", ["王燕平", "方云凤", "柏建斌"]),
     ("记者 欧阳晓明华", ["欧阳晓明华"]),       # five characters after a two-character family name
     ("第A04版：小记者训练营", []),             # 小记者 (a young reporters' club) is no byline label
+    ("作者最新文章", []),                      # the heading over the writer's other articles
+    ("作者其他文章", []),
 ])
 def test_parse_authors(text, expected):
     assert parse_authors(text) == expected
@@ -579,6 +582,12 @@ def test_html_meta_fields_fill_the_record():
     assert article.input_type == "html"
 
 
+def test_an_all_digit_markup_author_is_a_user_id_not_a_name():
+    # some CMSs fill <meta name="author"> with the editor's account number
+    article = html_article(HEADLINE, {"title": HEADLINE + " - 某某网", "authors": ["104363"]})
+    assert article.authors == ()
+
+
 def test_build_article_joins_the_wrapped_lines_of_a_text_dump_paragraph():
     # a text browser's lines of one paragraph (wrapped at 40 columns); HTML blocks are left alone
     paras = [ZH_BODY[0] + ZH_BODY[1], ZH_BODY[2]]
@@ -640,3 +649,11 @@ def test_a_placeholder_source_in_english_names_no_outlet():
 ])
 def test_picture_credits_and_desks_are_no_authors(line, names):
     assert parse_authors(line) == names
+
+
+def test_a_date_labelled_line_under_the_controls_after_the_text_dates_the_article():
+    # the template prints the date under the share and count controls and a comments heading
+    rows = ([(TITLE, "青石镇古桥修缮完工")] + body_rows(ZH_BODY)
+            + [(RELATED, "赞 0 分享"), (RELATED, "查看评论"), (RELATED, "阅读 539"),
+               (RELATED, "发布日期：2019-09-23 14:34:05 所属分类：头条")])
+    assert build_article(labelled_page(rows)).date == "2019-09-23T14:34:05"
