@@ -234,21 +234,48 @@ def _demote_tails_in_control_bars(feats: List[Features]) -> None:
 
 def _discount_after_tails(feats: List[Features], scores: List[float]) -> None:
     """Prose after a tail heading ("评论", "Related") that follows real prose is comments or
-    teasers far more often than article: count it at a third."""
+    teasers far more often than article: count it at a third.
+
+    Not when the prose above is only scattered lines and the run after the heading dwarfs it:
+    a text browser prints a sidebar that stands left of the article first, and its widgets
+    ("Subscribe", "Recent Posts", a blurb under each, a donation appeal) add up to as much as
+    a short article's paragraphs without being the article a tail heading closes.  The best
+    contiguous run of scores tells the two apart: a short article is one stretch of text, a
+    sidebar's blurbs are parted by its headings and lists."""
     tails = _where(map(_TAIL, feats))
     if not tails:
         return  # (nothing is discounted before the first tail heading)
     first = tails[0]
     seen, after = sum(s for s in scores[:first] if s > 0), False
+    run = best = 0.0  # the best contiguous run of scores above the block
+    for s in scores[:first]:
+        run = (run if run > 0.0 else 0.0) + s
+        if run > best:
+            best = run
     for i in range(first, len(feats)):
         f = feats[i]
+        s = scores[i]
         if f.tail:
-            after = after or seen >= 80.0
-        elif scores[i] > 0:
-            if after and feats[i].hint < 1.5:
+            if not after and seen >= 80.0:
+                after = best >= 80.0 or _best_run_total(scores, i + 1) < 3.0 * best
+        elif s > 0:
+            if after and f.hint < 1.5:
                 scores[i] *= 0.3
-            else:
-                seen += scores[i]
+                continue
+            seen += s
+        run = (run if run > 0.0 else 0.0) + s
+        if run > best:
+            best = run
+
+
+def _best_run_total(scores: List[float], start: int) -> float:
+    """The total of the best contiguous run of ``scores[start:]``."""
+    run = best = 0.0
+    for s in scores[start:]:
+        run = (run if run > 0.0 else 0.0) + s
+        if run > best:
+            best = run
+    return best
 
 
 def best_run(scores: List[float]) -> Tuple[int, int]:
@@ -901,12 +928,18 @@ def _bridge_inline_boxes(blocks: List[Block], feats: List[Features], scores: Lis
         if not any(_prose_line(feats[j]) for j in range(max(0, i - 3), i)):
             continue
         resume = -1
-        for j in range(i + 1, min(n, i + 8)):
-            if feats[j].tail and not lexicon.is_teaser_leadin_key(lexicon.key(blocks[j].text)):
-                break   # a comments or other tail heading: the box is the article's end
+        # (a box may head each of its teasers again, "Related" / item / "Related" / item: the
+        # eight lines are counted from its last heading)
+        j, limit = i + 1, min(n, i + 8)
+        while j < limit:
+            if feats[j].tail:
+                if not lexicon.is_teaser_leadin_key(lexicon.key(blocks[j].text)):
+                    break   # a comments or other tail heading: the box is the article's end
+                limit = min(n, j + 8)
             g = feats[j]
-            if g.units >= 16 and g.link_density < 0.5 and _full_stop(blocks[j].text):
-                resume = j      # a sentence (a teaser is a headline: no full stop)
+            j += 1
+            if g.units >= 16 and g.link_density < 0.5 and _full_stop(blocks[j - 1].text):
+                resume = j - 1  # a sentence (a teaser is a headline: no full stop)
                 break
         if resume < 0 or sum(1 for j in range(resume, min(n, resume + 8))
                              if _prose_line(feats[j])) < 2:

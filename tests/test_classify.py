@@ -852,6 +852,57 @@ def test_related_box_inside_a_text_dump_article_is_bridged():
     assert body(page) == EN_BODY + EN_MORE
 
 
+def test_related_box_that_heads_each_teaser_again_is_bridged():
+    # "Related" / teaser / "Related" / teaser ...: the article resumes eight lines after the
+    # box's last heading, not its first
+    box = ["Related", "Library closes for two weeks in March", "Ferry timetable changes",
+           "Related", "Ten bridges worth a weekend trip", "Council elections: who is standing",
+           "Related", "Five walks along the river"]
+    before = EN_BODY + [
+        "The bridge was built in 1871 by a local mason, and it has been repaired only twice since, "
+        "once after a flood and once when a lorry struck the parapet, the council's report says.",
+        "Traffic on the crossing has doubled in twenty years, according to counts taken by the county, "
+        "and most of it now comes from the new houses on the hill above the river, residents say."]
+    after = EN_MORE + [
+        "Cyclists' groups asked the council to keep a lane open on the bridge at weekends, and the "
+        "council said it would look at the request, although the engineers have doubts about it.",
+        "The mason's descendants, who still live in the town, have been invited to the reopening "
+        "next year, when a plaque telling the bridge's story will be set into the parapet."]
+    page = classified(before + box + after)
+    assert body(page) == before + after
+
+
+SIDEBAR = ["Jane Roe's notebook",
+           "Jane Roe writes about towns, rivers and the people who look after them.",
+           "Subscribe", "You can subscribe to this blog by email.",
+           "Where to find me?", "• on Twitter as @janeroe,", "• and on GitHub.",
+           "If you want to meet Jane in person, she gives regular talks open to the public in "
+           "Millbrook (usually in the library): see the town's events page.", "Search for:", "[Search]",
+           "Support my work!",
+           "I do not accept any advertisement, but you can support the blog with a donation. "
+           "Please get in touch if you do, so that I can thank you.",
+           "Recent Posts", "• Ten bridges worth a weekend trip", "• Library closes in March",
+           "• Ferry timetable changes", "Recent Comments", "• jdoe on Ten bridges worth a weekend trip",
+           "• Ann on Library closes in March", "Archives", "• December 2019", "• November 2019",
+           "Meta", "• Log in", "• Entries feed"]
+
+
+def test_article_after_a_sidebar_a_text_browser_printed_first_is_the_body():
+    # a sidebar left of the article comes first in a dump: its widget headings are tail
+    # headings, but its blurbs are no article they close
+    page = classified(SIDEBAR + ["The old bridge reopens"] + EN_BODY + EN_MORE
+                      + ["2 thoughts on “The old bridge reopens”", "jdoe says:",
+                         "Great news, I cross it every day on my way to work, and so do my kids."])
+    assert body(page) == EN_BODY + EN_MORE
+
+
+def test_short_article_before_a_tail_heading_still_discounts_what_follows():
+    # two paragraphs are one stretch of text: the prose after the tail heading is not article
+    page = classified(["Council menu", EN_BODY[0], EN_BODY[1], "• Ferry timetable changes", "About Us"]
+                      + EN_MORE[:2])
+    assert body(page) == EN_BODY[:2]
+
+
 def test_related_heading_after_the_article_still_ends_it():
     page = classified(EN_BODY + BOX + ["Ferry timetable changes for the summer",
                                        "Council elections: who is standing"])
