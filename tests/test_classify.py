@@ -157,6 +157,8 @@ def test_english_tail_heading_stops_the_article(heading):
     "Tinggalkan Balasan", "Tin liên quan", "Добавить комментарий", "Свежие записи",
     # a blog's comment count, with or without the post's title
     "One response to “Bridge to be rebuilt”", "No comments yet", "《青石镇古桥修缮完工》已有1件评论", "已有3件评论",
+    # the count in other languages, and a German page's tag list ("Themen: …", "Schlagworte")
+    "71 Kommentare", "12 commentaires", "3 comentarios", "Themen:", "Schlagworte",
 ])
 def test_long_and_other_language_tail_headings_stop_the_article(heading):
     page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY + [heading, EN_TEASER])
