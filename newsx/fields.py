@@ -743,6 +743,10 @@ def _headline(page: Page) -> Optional[str]:
     return title or None
 
 
+# The longest line after the body whose date is the article's (see _date).
+_POST_DATE_LINE = 120
+
+
 def _date(page: Page, zones: "_Zones") -> Optional[str]:
     """Markup first on HTML pages; then the byline zone, a post header, the lines after the
     body; the markup last on text dumps (where there is none)."""
@@ -752,7 +756,9 @@ def _date(page: Page, zones: "_Zones") -> Optional[str]:
             or _first(parse_date(t) for t in zones.pre)
             or _first(parse_date(t) for t in reversed(zones.above))  # the nearest first
             or _first(parse_date(t) for t in zones.headers)
-            or _first(parse_date(t) for t in zones.post)
+            # (after the body, a byline is a short line: a date closing a paragraph there is
+            # a teaser's, "… goes out for a pint. (31.05.2013)")
+            or _first(parse_date(t) for t in zones.post if len(t) <= _POST_DATE_LINE)
             or _first(parse_date(t) for t in zones.far)
             or meta_date)
 

@@ -592,3 +592,19 @@ def test_a_placeholder_source_in_english_names_no_outlet():
 ])
 def test_picture_credits_and_desks_are_no_authors(line, names):
     assert parse_authors(line) == names
+
+
+def test_a_date_closing_a_teaser_after_the_body_is_not_the_articles():
+    # a "recommended" box under the article: each teaser's blurb ends with its own date
+    teaser = ("Germany often considers itself the be-all and end-all of beer. But boozers in Berlin "
+              "are discovering that the spectrum of suds extends far beyond light, dark and wheat. "
+              "Our reporter goes out for a pint. (31.05.2013)")
+    en = ["The council voted on Tuesday to rebuild the old stone bridge over the river, after a long "
+          "campaign by residents who said the crossing was unsafe.",
+          "Work will start in the spring and is expected to take eight months, the council said."]
+    rows = [(TITLE, "Bridge to be rebuilt")] + body_rows(en) + [
+        (BOILERPLATE, "From our archive"), (BOILERPLATE, "Hip Berliners drink foreign beer"), (BOILERPLATE, teaser)]
+    assert build_article(labelled_page(rows)).date is None
+    # a short dated line there is the article's byline
+    rows[-1] = (BOILERPLATE, "Posted on 10.06.2013 by Jane Roe")
+    assert build_article(labelled_page(rows)).date == "2013-06-10"
