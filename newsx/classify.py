@@ -1068,6 +1068,34 @@ def _discount_teasers(blocks: List[Block], feats: List[Features], scores: List[f
                 scores[k] = blocks[k].score = TEASER_SCORE
                 blocks[k].reasons.append("teaser link to another story")
         i = j
+    # An excerpt followed by its own short link ("READ THE REST", "Continue reading") and cut
+    # short ("… [&hellip;]") or under a linked headline: a teaser of another story.  (The three
+    # stand in one box: a link above in another element is a menu's.)
+    for k in range(1, n - 1):
+        if feats[k].units < 16 or feats[k].link_density >= _TEASER_LINKS:
+            continue
+        nxt = k + 1
+        box = _parent_path(blocks[k].path)
+        if not (box and _parent_path(blocks[nxt].path) == box and len(blocks[nxt].text) <= 40
+                and _is_link_headline(blocks[nxt], feats[nxt])):
+            continue
+        headline = _parent_path(blocks[k - 1].path) == box and _is_link_headline(blocks[k - 1], feats[k - 1])
+        if not (headline or blocks[k].text.endswith(_EXCERPT_ENDS)):
+            continue
+        hits = [k, nxt] + ([k - 1] if headline else [])
+        for h in hits:
+            if scores[h] > TEASER_SCORE:
+                scores[h] = blocks[h].score = TEASER_SCORE
+                blocks[h].reasons.append("excerpt of another story")
+
+
+def _parent_path(path: str) -> str:
+    """The tag path of the element holding a block ("" for none)."""
+    return path[:path.rfind(">")] if ">" in path else ""
+
+
+# How an excerpt cut short ends (see _discount_teasers).
+_EXCERPT_ENDS = ("…", "...", "[…]", "[...]", "…]", "… ]")
 
 
 CAPTION_SCORE = -2.0  # a caption inside the article: bridged over, never a reason to extend it

@@ -759,6 +759,37 @@ def test_linked_cells_of_a_table_are_not_teasers():
     assert all("teaser" not in " ".join(b.reasons) for b in page.blocks)
 
 
+def _next_story(headline: str, excerpt: str) -> List[Block]:
+    box = "body>div#more>div.nextstory"
+    return [_linked(headline, path=box + ">h2", kind="heading"),
+            Block(text=excerpt, kind="p", path=box + ">p", hint=1.0),
+            _linked("READ THE REST", path=box + ">h3", kind="heading")]
+
+
+def test_excerpts_of_other_stories_under_their_linked_headline_and_read_more_link_are_not_body():
+    # a blog's "next posts" boxes: linked headline, the post's opening, its "read the rest" link
+    # (an excerpt need not end cut short); their text outweighs a short post
+    excerpts = [EN_TEASER,
+                "The county will resurface the approach roads to the old bridge next year, closing each "
+                "side for a weekend, and shops near the bridge have been told in a letter.",
+                "A public meeting on the ferry timetable will be held at the library on Thursday, and the "
+                "plans can be seen at the town hall until the end of the month, the council said."]
+    boxes = sum((_next_story(h, e) for h, e in zip(TEASERS, excerpts)), [])
+    page = html_page([Block(text="Council votes to rebuild the old bridge", kind="heading", level=1),
+                      Block(text=EN_BODY[0], kind="p", path="body>div#story>p"),
+                      _linked("The full council report", path="body>div#story>p")] + boxes)
+    assert EN_BODY[0] in body(page)
+    assert not any(e in body(page) for e in excerpts)
+
+
+def test_paragraph_before_a_short_link_is_body_when_no_headline_of_its_box_is_above():
+    # the line above is a menu in another element: the paragraph and its link are the post's
+    page = html_page([_linked("Twitter / Facebook / RSS", path="body>div#side>h4"),
+                      Block(text=EN_BODY[0], kind="p", path="body>div#story>p", hint=1.0),
+                      _linked("The full council report", path="body>div#story>p")])
+    assert EN_BODY[0] in body(page)
+
+
 # --- calls to action closing the article ----------------------------------------------------------------
 
 @pytest.mark.parametrize("promo", [
