@@ -971,8 +971,12 @@ def _parent_tail(path: str) -> str:
 
 
 def _is_figure(text: str) -> bool:
-    """A table cell holding a figure: a number, score, price or percentage ("5040", "-12.99")."""
-    return sum(ch.isdigit() for ch in text) * 2 >= len(text)
+    """A table cell holding a figure: a number, score, price or percentage ("5040", "-12.99"),
+    also with a short unit ("2.3 GB/s", "120 km", "45 kg")."""
+    return sum(ch.isdigit() for ch in text) * 2 >= len(text) or _FIGURE_UNIT_RE.match(text) is not None
+
+
+_FIGURE_UNIT_RE = re.compile(r"^[-+±]?\d[\d.,]*\s?(?:[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?|%)$")
 
 
 def _neutral_data_tables(blocks: List[Block], feats: List[Features], scores: List[float]) -> List[int]:
@@ -1341,14 +1345,16 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
     seen = {}
     for i in range(start, end):
         b, f = blocks[i], feats[i]
-        if f.control or f.tail:
+        if i in table_cells:
+            # a figure or name in a data table, not a counter, a subtitle or a share button
+            # (a row named "twitter" in a benchmark's table)
+            labels[i] = BODY
+        elif f.control or f.tail:
             labels[i] = CONTROL if f.control else RELATED
         elif len(b.text) >= 20 and i - seen.get(b.text, -99) <= 4:
             # the same caption printed again right away (full and truncated versions); text
             # repeated further apart (a menu for each day of a plan) is the author's
             labels[i] = BOILERPLATE
-        elif i in table_cells:
-            labels[i] = BODY    # a figure or name in a data table, not a counter or a subtitle
         elif title_text and (lexicon.key_equals(b.text, title_key)
                              or (i < end - 2 and _contains(title_text, b.text) and f.punct == 0)):
             # (a part of the headline closing the text is the text's own: "吉林省人民政府"

@@ -753,6 +753,21 @@ def test_lone_linked_line_without_a_teaser_sign_stays_body():
     assert body(page) == [EN_BODY[0], "Get it at the county shop for $39.99"] + EN_BODY[1:]
 
 
+def test_data_table_of_figures_with_units_is_kept_whole():
+    # "2.3 GB/s" is a figure; a header cell naming what the headline names, and a row called
+    # "twitter", are the table's data, not a subtitle and a share button
+    row = "article>div.entry>table>tbody>tr>"
+    cells = ["file", "simdjson", "nlohmann/json", "apache_builds", "2.3 GB/s", "0.098 GB/s",
+             "github_events", "2.5 GB/s", "0.093 GB/s", "twitter", "2.2 GB/s", "0.094 GB/s"]
+    blocks = ([Block(text="JSON parsing: simdjson vs. nlohmann/json", kind="heading", level=1)]
+              + [Block(text=t, kind="p", path="article>div.entry>p", hint=1.0) for t in EN_BODY[:2]]
+              + [Block(text=t, kind="td", path=row + ("th" if k < 3 else "td"), hint=1.0)
+                 for k, t in enumerate(cells)]
+              + [Block(text=EN_BODY[2], kind="p", path="article>div.entry>p", hint=1.0)])
+    page = html_page(blocks)
+    assert body(page) == EN_BODY[:2] + cells + [EN_BODY[2]]
+
+
 def test_linked_cells_of_a_table_are_not_teasers():
     cells = [_linked(t, path="article>table>tr>td", kind="td") for t in ("Mnet", "KBS2", "MBC", "SBS")]
     page = _article_with(cells)
