@@ -564,6 +564,10 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     top = title_idx + 1 if title_idx is not None and title_idx < first else max(0, first - 6)
     pre = [b.text for b in blocks[top:first] if len(b.text) <= 200]
     pre += [b.text for b in blocks[first:first + 3] if b.label == BYLINE]
+    # a date alone on a line among the body's first lines is its dateline, which the article
+    # run took in (a teaser printed above the text, then "12.10.2015, 19:16 Uhr")
+    pre += [b.text for b in blocks[first + 1:first + 4]
+            if b.label == BODY and len(b.text) <= 40 and parse_date(b.text)]
     # a name alone on a line counts only next to the headline, a byline or the body's start
     anchors = {b.index for b in blocks[top - 1:first] if b.label in (TITLE, SUBTITLE, BYLINE)}
     names = [b.text for b in blocks[top:first]

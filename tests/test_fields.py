@@ -608,3 +608,13 @@ def test_a_date_closing_a_teaser_after_the_body_is_not_the_articles():
     # a short dated line there is the article's byline
     rows[-1] = (BOILERPLATE, "Posted on 10.06.2013 by Jane Roe")
     assert build_article(labelled_page(rows)).date == "2013-06-10"
+
+
+def test_a_date_alone_among_the_first_body_lines_is_the_dateline():
+    # a text dump of a page that prints its teaser above the dateline and the text: the run
+    # took the dateline in
+    para = ("Frankfurt (dpa) - Für einen Roman über die alte Bundesrepublik hat Frank Witzel den "
+            "Deutschen Buchpreis erhalten, die wichtigste Auszeichnung der Branche.")
+    rows = [(TITLE, "Frank Witzel erhält Deutschen Buchpreis"), (BODY, para),
+            (BODY, "12.10.2015, 19:16 Uhr"), (BODY, para + " Mehr folgt.")]
+    assert build_article(labelled_page(rows)).date == "2015-10-12T19:16"
