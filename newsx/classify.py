@@ -252,12 +252,15 @@ def _discount_after_tails(feats: List[Features], scores: List[float]) -> None:
         run = (run if run > 0.0 else 0.0) + s
         if run > best:
             best = run
+    ahead = None  # ahead[i]: the best contiguous run within scores[i:] (computed when needed)
     for i in range(first, len(feats)):
         f = feats[i]
         s = scores[i]
         if f.tail:
             if not after and seen >= 80.0:
-                after = best >= 80.0 or _best_run_total(scores, i + 1) < 3.0 * best
+                if best < 80.0 and ahead is None:
+                    ahead = _best_runs_ahead(scores)
+                after = best >= 80.0 or ahead[i + 1] < 3.0 * best
         elif s > 0:
             if after and f.hint < 1.5:
                 scores[i] *= 0.3
@@ -268,14 +271,16 @@ def _discount_after_tails(feats: List[Features], scores: List[float]) -> None:
             best = run
 
 
-def _best_run_total(scores: List[float], start: int) -> float:
-    """The total of the best contiguous run of ``scores[start:]``."""
-    run = best = 0.0
-    for s in scores[start:]:
-        run = (run if run > 0.0 else 0.0) + s
-        if run > best:
-            best = run
-    return best
+def _best_runs_ahead(scores: List[float]) -> List[float]:
+    """For each i, the total of the best contiguous run within ``scores[i:]`` (one more entry,
+    0, for the end)."""
+    n = len(scores)
+    ahead = [0.0] * (n + 1)
+    here = 0.0  # the best run starting at i
+    for i in range(n - 1, -1, -1):
+        here = scores[i] + (here if here > 0.0 else 0.0)
+        ahead[i] = here if here > ahead[i + 1] else ahead[i + 1]
+    return ahead
 
 
 def best_run(scores: List[float]) -> Tuple[int, int]:
