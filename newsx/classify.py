@@ -234,21 +234,53 @@ def _demote_tails_in_control_bars(feats: List[Features]) -> None:
 
 def _discount_after_tails(feats: List[Features], scores: List[float]) -> None:
     """Prose after a tail heading ("评论", "Related") that follows real prose is comments or
-    teasers far more often than article: count it at a third."""
+    teasers far more often than article: count it at a third.
+
+    Not when the prose above is only scattered lines and the run after the heading dwarfs it:
+    a text browser prints a sidebar that stands left of the article first, and its widgets
+    ("Subscribe", "Recent Posts", a blurb under each, a donation appeal) add up to as much as
+    a short article's paragraphs without being the article a tail heading closes.  The best
+    contiguous run of scores tells the two apart: a short article is one stretch of text, a
+    sidebar's blurbs are parted by its headings and lists."""
     tails = _where(map(_TAIL, feats))
     if not tails:
         return  # (nothing is discounted before the first tail heading)
     first = tails[0]
     seen, after = sum(s for s in scores[:first] if s > 0), False
+    run = best = 0.0  # the best contiguous run of scores above the block
+    for s in scores[:first]:
+        run = (run if run > 0.0 else 0.0) + s
+        if run > best:
+            best = run
+    ahead = None  # ahead[i]: the best contiguous run within scores[i:] (computed when needed)
     for i in range(first, len(feats)):
         f = feats[i]
+        s = scores[i]
         if f.tail:
-            after = after or seen >= 80.0
-        elif scores[i] > 0:
-            if after and feats[i].hint < 1.5:
+            if not after and seen >= 80.0:
+                if best < 80.0 and ahead is None:
+                    ahead = _best_runs_ahead(scores)
+                after = best >= 80.0 or ahead[i + 1] < 3.0 * best
+        elif s > 0:
+            if after and f.hint < 1.5:
                 scores[i] *= 0.3
-            else:
-                seen += scores[i]
+                continue
+            seen += s
+        run = (run if run > 0.0 else 0.0) + s
+        if run > best:
+            best = run
+
+
+def _best_runs_ahead(scores: List[float]) -> List[float]:
+    """For each i, the total of the best contiguous run within ``scores[i:]`` (one more entry,
+    0, for the end)."""
+    n = len(scores)
+    ahead = [0.0] * (n + 1)
+    here = 0.0  # the best run starting at i
+    for i in range(n - 1, -1, -1):
+        here = scores[i] + (here if here > 0.0 else 0.0)
+        ahead[i] = here if here > ahead[i + 1] else ahead[i + 1]
+    return ahead
 
 
 def best_run(scores: List[float]) -> Tuple[int, int]:
@@ -907,12 +939,18 @@ def _bridge_inline_boxes(blocks: List[Block], feats: List[Features], scores: Lis
         if not any(_prose_line(feats[j]) for j in range(max(0, i - 3), i)):
             continue
         resume = -1
-        for j in range(i + 1, min(n, i + 8)):
-            if feats[j].tail and not lexicon.is_teaser_leadin_key(lexicon.key(blocks[j].text)):
-                break   # a comments or other tail heading: the box is the article's end
+        # (a box may head each of its teasers again, "Related" / item / "Related" / item: the
+        # eight lines are counted from its last heading)
+        j, limit = i + 1, min(n, i + 8)
+        while j < limit:
+            if feats[j].tail:
+                if not lexicon.is_teaser_leadin_key(lexicon.key(blocks[j].text)):
+                    break   # a comments or other tail heading: the box is the article's end
+                limit = min(n, j + 8)
             g = feats[j]
-            if g.units >= 16 and g.link_density < 0.5 and _full_stop(blocks[j].text):
-                resume = j      # a sentence (a teaser is a headline: no full stop)
+            j += 1
+            if g.units >= 16 and g.link_density < 0.5 and _full_stop(blocks[j - 1].text):
+                resume = j - 1  # a sentence (a teaser is a headline: no full stop)
                 break
         if resume < 0 or sum(1 for j in range(resume, min(n, resume + 8))
                              if _prose_line(feats[j])) < 2:
@@ -944,8 +982,12 @@ def _parent_tail(path: str) -> str:
 
 
 def _is_figure(text: str) -> bool:
-    """A table cell holding a figure: a number, score, price or percentage ("5040", "-12.99")."""
-    return sum(ch.isdigit() for ch in text) * 2 >= len(text)
+    """A table cell holding a figure: a number, score, price or percentage ("5040", "-12.99"),
+    also with a short unit ("2.3 GB/s", "120 km", "45 kg")."""
+    return sum(ch.isdigit() for ch in text) * 2 >= len(text) or _FIGURE_UNIT_RE.match(text) is not None
+
+
+_FIGURE_UNIT_RE = re.compile(r"^[-+±]?\d[\d.,]*\s?(?:[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?|%)$")
 
 
 def _neutral_data_tables(blocks: List[Block], feats: List[Features], scores: List[float]) -> List[int]:
@@ -1041,6 +1083,34 @@ def _discount_teasers(blocks: List[Block], feats: List[Features], scores: List[f
                 scores[k] = blocks[k].score = TEASER_SCORE
                 blocks[k].reasons.append("teaser link to another story")
         i = j
+    # An excerpt followed by its own short link ("READ THE REST", "Continue reading") and cut
+    # short ("… [&hellip;]") or under a linked headline: a teaser of another story.  (The three
+    # stand in one box: a link above in another element is a menu's.)
+    for k in range(1, n - 1):
+        if feats[k].units < 16 or feats[k].link_density >= _TEASER_LINKS:
+            continue
+        nxt = k + 1
+        box = _parent_path(blocks[k].path)
+        if not (box and _parent_path(blocks[nxt].path) == box and len(blocks[nxt].text) <= 40
+                and _is_link_headline(blocks[nxt], feats[nxt])):
+            continue
+        headline = _parent_path(blocks[k - 1].path) == box and _is_link_headline(blocks[k - 1], feats[k - 1])
+        if not (headline or blocks[k].text.endswith(_EXCERPT_ENDS)):
+            continue
+        hits = [k, nxt] + ([k - 1] if headline else [])
+        for h in hits:
+            if scores[h] > TEASER_SCORE:
+                scores[h] = blocks[h].score = TEASER_SCORE
+                blocks[h].reasons.append("excerpt of another story")
+
+
+def _parent_path(path: str) -> str:
+    """The tag path of the element holding a block ("" for none)."""
+    return path[:path.rfind(">")] if ">" in path else ""
+
+
+# How an excerpt cut short ends (see _discount_teasers).
+_EXCERPT_ENDS = ("…", "...", "[…]", "[...]", "…]", "… ]")
 
 
 CAPTION_SCORE = -2.0  # a caption inside the article: bridged over, never a reason to extend it
@@ -1288,14 +1358,16 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
     seen = {}
     for i in range(start, end):
         b, f = blocks[i], feats[i]
-        if f.control or f.tail:
+        if i in table_cells:
+            # a figure or name in a data table, not a counter, a subtitle or a share button
+            # (a row named "twitter" in a benchmark's table)
+            labels[i] = BODY
+        elif f.control or f.tail:
             labels[i] = CONTROL if f.control else RELATED
         elif len(b.text) >= 20 and i - seen.get(b.text, -99) <= 4:
             # the same caption printed again right away (full and truncated versions); text
             # repeated further apart (a menu for each day of a plan) is the author's
             labels[i] = BOILERPLATE
-        elif i in table_cells:
-            labels[i] = BODY    # a figure or name in a data table, not a counter or a subtitle
         elif title_text and (lexicon.key_equals(b.text, title_key)
                              or (i < end - 2 and _contains(title_text, b.text) and f.punct == 0)):
             # (a part of the headline closing the text is the text's own: "吉林省人民政府"

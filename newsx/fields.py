@@ -597,6 +597,10 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     top = title_idx + 1 if title_idx is not None and title_idx < first else max(0, first - 6)
     pre = [b.text for b in blocks[top:first] if len(b.text) <= 200]
     pre += [b.text for b in blocks[first:first + 3] if b.label == BYLINE]
+    # a date alone on a line among the body's first lines is its dateline, which the article
+    # run took in (a teaser printed above the text, then "12.10.2015, 19:16 Uhr")
+    pre += [b.text for b in blocks[first + 1:first + 4]
+            if b.label == BODY and len(b.text) <= 40 and parse_date(b.text)]
     # a name alone on a line counts only next to the headline, a byline or the body's start
     anchors = {b.index for b in blocks[top - 1:first] if b.label in (TITLE, SUBTITLE, BYLINE)}
     names = [b.text for b in blocks[top:first]
@@ -800,6 +804,10 @@ def _headline(page: Page) -> Optional[str]:
     return title or None
 
 
+# The longest line after the body whose date is the article's (see _date).
+_POST_DATE_LINE = 120
+
+
 def _date(page: Page, zones: "_Zones") -> Optional[str]:
     """Markup first on HTML pages; then the byline zone, a post header, the lines after the
     body; the markup last on text dumps (where there is none)."""
@@ -809,7 +817,9 @@ def _date(page: Page, zones: "_Zones") -> Optional[str]:
             or _first(parse_date(t) for t in zones.pre)
             or _first(parse_date(t) for t in reversed(zones.above))  # the nearest first
             or _first(parse_date(t) for t in zones.headers)
-            or _first(parse_date(t) for t in zones.post)
+            # (after the body, a byline is a short line: a date closing a paragraph there is
+            # a teaser's, "… goes out for a pint. (31.05.2013)")
+            or _first(parse_date(t) for t in zones.post if len(t) <= _POST_DATE_LINE)
             or _first(parse_date(t) for t in zones.far)
             or _first(parse_date(t) for t in zones.dated)
             or meta_date)

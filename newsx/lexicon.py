@@ -48,7 +48,7 @@ TAIL_HEADINGS = {
         también-te-puede-interesar lo-más-leído más-leídas más-leídos entradas-recientes
         articles-similaires articles-liés à-lire-aussi lire-aussi sur-le-même-sujet dans-la-même-rubrique
         vous-aimerez-aussi laisser-un-commentaire laisser-une-réponse commentaires les-plus-lus articles-récents
-        ähnliche-beiträge verwandte-artikel meistgelesen
+        ähnliche-beiträge verwandte-artikel meistgelesen themen schlagworte schlagwörter
         kommentar-hinterlassen schreibe-einen-kommentar hinterlasse-einen-kommentar neueste-beiträge weitere-artikel
         artigos-relacionados posts-relacionados deixe-um-comentário deixe-uma-resposta mais-lidas veja-também
         você-também-pode-gostar lascia-un-commento lascia-una-risposta potrebbe-interessarti più-letti leggi-anche
@@ -321,7 +321,9 @@ _TAIL_SUFFIXES = ("更多", "more", "查看更多")
 
 # Headings with a count or a speaker: "34 responses to …", "共12条评论", "jdoe says:"
 TAIL_PATTERN_RE = re.compile(
-    r"^\d+\s+(?:responses?|comments?|replies|reactions|thoughts)\b|^(?:共|已有)?\s*\d+\s*(?:条评论|件评论|条回复|人参与|人评论)"
+    r"^\d+\s+(?:responses?|comments?|replies|reactions|thoughts"
+    # (the count of a comment thread in other languages: "71 Kommentare", "12 commentaires")
+    r"|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|reaktionen)\b|^(?:共|已有)?\s*\d+\s*(?:条评论|件评论|条回复|人参与|人评论)"
     # "One response to “Headline”", "No comments yet", "《标题》已有1件评论", "《标题》上有2条评论"
     r"|^(?:one|no)\s+(?:responses?|comments?|replies|thoughts)(?:\s+yet)?(?:\s+(?:to|on)\s+[“\"'‘«].*)?$"
     r"|^[《“][^》”]{1,80}[》”]\s*(?:已有|上有|有)\s*\d+\s*(?:条|件|篇)?(?:评论|回复|回应)"

@@ -157,6 +157,8 @@ def test_english_tail_heading_stops_the_article(heading):
     "Tinggalkan Balasan", "Tin liên quan", "Добавить комментарий", "Свежие записи",
     # a blog's comment count, with or without the post's title
     "One response to “Bridge to be rebuilt”", "No comments yet", "《青石镇古桥修缮完工》已有1件评论", "已有3件评论",
+    # the count in other languages, and a German page's tag list ("Themen: …", "Schlagworte")
+    "71 Kommentare", "12 commentaires", "3 comentarios", "Themen:", "Schlagworte",
 ])
 def test_long_and_other_language_tail_headings_stop_the_article(heading):
     page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY + [heading, EN_TEASER])
@@ -759,10 +761,56 @@ def test_lone_linked_line_without_a_teaser_sign_stays_body():
     assert body(page) == [EN_BODY[0], "Get it at the county shop for $39.99"] + EN_BODY[1:]
 
 
+def test_data_table_of_figures_with_units_is_kept_whole():
+    # "2.3 GB/s" is a figure; a header cell naming what the headline names, and a row called
+    # "twitter", are the table's data, not a subtitle and a share button
+    row = "article>div.entry>table>tbody>tr>"
+    cells = ["file", "simdjson", "nlohmann/json", "apache_builds", "2.3 GB/s", "0.098 GB/s",
+             "github_events", "2.5 GB/s", "0.093 GB/s", "twitter", "2.2 GB/s", "0.094 GB/s"]
+    blocks = ([Block(text="JSON parsing: simdjson vs. nlohmann/json", kind="heading", level=1)]
+              + [Block(text=t, kind="p", path="article>div.entry>p", hint=1.0) for t in EN_BODY[:2]]
+              + [Block(text=t, kind="td", path=row + ("th" if k < 3 else "td"), hint=1.0)
+                 for k, t in enumerate(cells)]
+              + [Block(text=EN_BODY[2], kind="p", path="article>div.entry>p", hint=1.0)])
+    page = html_page(blocks)
+    assert body(page) == EN_BODY[:2] + cells + [EN_BODY[2]]
+
+
 def test_linked_cells_of_a_table_are_not_teasers():
     cells = [_linked(t, path="article>table>tr>td", kind="td") for t in ("Mnet", "KBS2", "MBC", "SBS")]
     page = _article_with(cells)
     assert all("teaser" not in " ".join(b.reasons) for b in page.blocks)
+
+
+def _next_story(headline: str, excerpt: str) -> List[Block]:
+    box = "body>div#more>div.nextstory"
+    return [_linked(headline, path=box + ">h2", kind="heading"),
+            Block(text=excerpt, kind="p", path=box + ">p", hint=1.0),
+            _linked("READ THE REST", path=box + ">h3", kind="heading")]
+
+
+def test_excerpts_of_other_stories_under_their_linked_headline_and_read_more_link_are_not_body():
+    # a blog's "next posts" boxes: linked headline, the post's opening, its "read the rest" link
+    # (an excerpt need not end cut short); their text outweighs a short post
+    excerpts = [EN_TEASER,
+                "The county will resurface the approach roads to the old bridge next year, closing each "
+                "side for a weekend, and shops near the bridge have been told in a letter.",
+                "A public meeting on the ferry timetable will be held at the library on Thursday, and the "
+                "plans can be seen at the town hall until the end of the month, the council said."]
+    boxes = sum((_next_story(h, e) for h, e in zip(TEASERS, excerpts)), [])
+    page = html_page([Block(text="Council votes to rebuild the old bridge", kind="heading", level=1),
+                      Block(text=EN_BODY[0], kind="p", path="body>div#story>p"),
+                      _linked("The full council report", path="body>div#story>p")] + boxes)
+    assert EN_BODY[0] in body(page)
+    assert not any(e in body(page) for e in excerpts)
+
+
+def test_paragraph_before_a_short_link_is_body_when_no_headline_of_its_box_is_above():
+    # the line above is a menu in another element: the paragraph and its link are the post's
+    page = html_page([_linked("Twitter / Facebook / RSS", path="body>div#side>h4"),
+                      Block(text=EN_BODY[0], kind="p", path="body>div#story>p", hint=1.0),
+                      _linked("The full council report", path="body>div#story>p")])
+    assert EN_BODY[0] in body(page)
 
 
 # --- calls to action closing the article ----------------------------------------------------------------
@@ -858,6 +906,57 @@ BOX = ["Related", "Library closes for two weeks in March", "Ten bridges worth a 
 def test_related_box_inside_a_text_dump_article_is_bridged():
     page = classified(EN_BODY + BOX + EN_MORE)
     assert body(page) == EN_BODY + EN_MORE
+
+
+def test_related_box_that_heads_each_teaser_again_is_bridged():
+    # "Related" / teaser / "Related" / teaser ...: the article resumes eight lines after the
+    # box's last heading, not its first
+    box = ["Related", "Library closes for two weeks in March", "Ferry timetable changes",
+           "Related", "Ten bridges worth a weekend trip", "Council elections: who is standing",
+           "Related", "Five walks along the river"]
+    before = EN_BODY + [
+        "The bridge was built in 1871 by a local mason, and it has been repaired only twice since, "
+        "once after a flood and once when a lorry struck the parapet, the council's report says.",
+        "Traffic on the crossing has doubled in twenty years, according to counts taken by the county, "
+        "and most of it now comes from the new houses on the hill above the river, residents say."]
+    after = EN_MORE + [
+        "Cyclists' groups asked the council to keep a lane open on the bridge at weekends, and the "
+        "council said it would look at the request, although the engineers have doubts about it.",
+        "The mason's descendants, who still live in the town, have been invited to the reopening "
+        "next year, when a plaque telling the bridge's story will be set into the parapet."]
+    page = classified(before + box + after)
+    assert body(page) == before + after
+
+
+SIDEBAR = ["Jane Roe's notebook",
+           "Jane Roe writes about towns, rivers and the people who look after them.",
+           "Subscribe", "You can subscribe to this blog by email.",
+           "Where to find me?", "• on Twitter as @janeroe,", "• and on GitHub.",
+           "If you want to meet Jane in person, she gives regular talks open to the public in "
+           "Millbrook (usually in the library): see the town's events page.", "Search for:", "[Search]",
+           "Support my work!",
+           "I do not accept any advertisement, but you can support the blog with a donation. "
+           "Please get in touch if you do, so that I can thank you.",
+           "Recent Posts", "• Ten bridges worth a weekend trip", "• Library closes in March",
+           "• Ferry timetable changes", "Recent Comments", "• jdoe on Ten bridges worth a weekend trip",
+           "• Ann on Library closes in March", "Archives", "• December 2019", "• November 2019",
+           "Meta", "• Log in", "• Entries feed"]
+
+
+def test_article_after_a_sidebar_a_text_browser_printed_first_is_the_body():
+    # a sidebar left of the article comes first in a dump: its widget headings are tail
+    # headings, but its blurbs are no article they close
+    page = classified(SIDEBAR + ["The old bridge reopens"] + EN_BODY + EN_MORE
+                      + ["2 thoughts on “The old bridge reopens”", "jdoe says:",
+                         "Great news, I cross it every day on my way to work, and so do my kids."])
+    assert body(page) == EN_BODY + EN_MORE
+
+
+def test_short_article_before_a_tail_heading_still_discounts_what_follows():
+    # two paragraphs are one stretch of text: the prose after the tail heading is not article
+    page = classified(["Council menu", EN_BODY[0], EN_BODY[1], "• Ferry timetable changes", "About Us"]
+                      + EN_MORE[:2])
+    assert body(page) == EN_BODY[:2]
 
 
 def test_related_heading_after_the_article_still_ends_it():

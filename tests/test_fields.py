@@ -657,3 +657,29 @@ def test_a_date_labelled_line_under_the_controls_after_the_text_dates_the_articl
             + [(RELATED, "赞 0 分享"), (RELATED, "查看评论"), (RELATED, "阅读 539"),
                (RELATED, "发布日期：2019-09-23 14:34:05 所属分类：头条")])
     assert build_article(labelled_page(rows)).date == "2019-09-23T14:34:05"
+
+
+def test_a_date_closing_a_teaser_after_the_body_is_not_the_articles():
+    # a "recommended" box under the article: each teaser's blurb ends with its own date
+    teaser = ("Germany often considers itself the be-all and end-all of beer. But boozers in Berlin "
+              "are discovering that the spectrum of suds extends far beyond light, dark and wheat. "
+              "Our reporter goes out for a pint. (31.05.2013)")
+    en = ["The council voted on Tuesday to rebuild the old stone bridge over the river, after a long "
+          "campaign by residents who said the crossing was unsafe.",
+          "Work will start in the spring and is expected to take eight months, the council said."]
+    rows = [(TITLE, "Bridge to be rebuilt")] + body_rows(en) + [
+        (BOILERPLATE, "From our archive"), (BOILERPLATE, "Hip Berliners drink foreign beer"), (BOILERPLATE, teaser)]
+    assert build_article(labelled_page(rows)).date is None
+    # a short dated line there is the article's byline
+    rows[-1] = (BOILERPLATE, "Posted on 10.06.2013 by Jane Roe")
+    assert build_article(labelled_page(rows)).date == "2013-06-10"
+
+
+def test_a_date_alone_among_the_first_body_lines_is_the_dateline():
+    # a text dump of a page that prints its teaser above the dateline and the text: the run
+    # took the dateline in
+    para = ("Frankfurt (dpa) - Für einen Roman über die alte Bundesrepublik hat Frank Witzel den "
+            "Deutschen Buchpreis erhalten, die wichtigste Auszeichnung der Branche.")
+    rows = [(TITLE, "Frank Witzel erhält Deutschen Buchpreis"), (BODY, para),
+            (BODY, "12.10.2015, 19:16 Uhr"), (BODY, para + " Mehr folgt.")]
+    assert build_article(labelled_page(rows)).date == "2015-10-12T19:16"
