@@ -1254,3 +1254,17 @@ def test_a_wrapped_lead_opening_on_its_date_is_the_text_not_a_byline():
             "行实地考察调研，市金融局副局长刘东升，区党工委副书记蓝海斌，区发改局和区招商办负责人及相关部门人员陪同调研。"]
     page = classified(["首页", "东区新闻", "潘卓辉一行到众创金融街开展调研工作", "来源：东区办事处"] + lead + ZH_BODY)
     assert label_of(page, lead[0]) == BODY
+
+
+@pytest.mark.parametrize("line, menu", [
+    # "label: value" fields in a row, a value left empty: a byline, not a menu
+    ("来源: | 发布时间: 2018-05-17 | 浏览次数: 2168", False),
+    ("作者：张三 | 来源：新华网 | 时间：2019-03-02", False),
+    ("首页 | 新闻中心 | 联系我们", True),
+    ("来源：新华网 | 首页 | 新闻中心", True),   # one field among menu items
+])
+def test_pipe_joined_labelled_fields_are_a_byline_not_a_menu(line, menu):
+    from newsx.classify import local_score
+    block = Block(line, 0)
+    _, reason = local_score(block, measure_blocks([block])[0])
+    assert ("menu separators" in reason) == menu
