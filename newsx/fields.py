@@ -875,6 +875,12 @@ def _date(page: Page, zones: "_Zones") -> Optional[str]:
     """Markup first on HTML pages; then the byline zone, a post header, the lines after the
     body; the markup last on text dumps (where there is none)."""
     meta_date = parse_date(str(page.meta.get("date") or ""))
+    if page.input_type == "html" and meta_date and len(meta_date) == 10:
+        # the markup gives the day only ("publishdate" 2019-06-15): the byline zone's timed
+        # date of that same day ("2019年06月15日08:18") is as true and more precise
+        timed = _first(d for d in map(parse_date, zones.pre) if d and d.startswith(meta_date + "T"))
+        if timed:
+            return timed
     return ((meta_date if page.input_type == "html" else None)
             or _first(parse_date(t) for k, t in enumerate(zones.pre) if not _composed_date(zones.pre, k))
             or _first(parse_date(t) for t in zones.pre)

@@ -736,3 +736,12 @@ def test_a_source_and_time_stamp_a_little_below_the_body_names_the_source():
     # without a timed date it may be any box's source
     rows[-1] = (RELATED, "来源：当代商报")
     assert build_article(labelled_page(rows)).source is None
+
+
+def test_a_day_only_markup_date_takes_the_time_the_byline_prints_that_day():
+    rows = [(TITLE, HEADLINE), (BYLINE, "2019年06月15日08:18 来源：人民网-文化频道")] + body_rows(ZH_BODY)
+    page = labelled_page(rows, input_type="html", meta={"date": "2019-06-15"}, kind="p")
+    assert build_article(page).date == "2019-06-15T08:18"
+    # a byline of another day leaves the markup's date
+    page = labelled_page(rows, input_type="html", meta={"date": "2019-06-14"}, kind="p")
+    assert build_article(page).date == "2019-06-14"
