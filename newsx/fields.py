@@ -833,9 +833,13 @@ def _html_title(title: Optional[str], meta: dict, blocks: List[Block]) -> Option
     # with "Headline - Site", a candidate equal to the whole <title> carries the site name, and
     # one equal to its last part is the site name
     banned = {tab_key, lexicon.key(parts[-1])} if len(parts) > 1 else set()
+    site_key = lexicon.key(parts[-1]) if len(parts) > 1 else ""
 
     def fits(text) -> bool:
-        return agrees(text) and lexicon.key(str(text)) not in banned
+        # (and a block inside the site part is the site's name or logo: "中国地理学会" of
+        # "新闻动态--中国地理学会官网")
+        k = lexicon.key(str(text))
+        return agrees(text) and k not in banned and not (site_key and k in site_key)
 
     candidates = [str(c).strip() for c in (title, meta.get("h1"), meta.get("headline"), meta.get("og_title"))
                   if c and fits(c)]

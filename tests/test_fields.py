@@ -565,6 +565,14 @@ def test_html_title_falls_back_to_a_page_line_repeating_the_tab_title():
     assert article.title == HEADLINE
 
 
+def test_html_title_never_takes_a_logo_inside_the_site_part_of_the_tab_title():
+    # the tab title is the section and the site ("新闻动态--中国地理学会官网"), the logo prints
+    # the society's name: the headline block stays
+    article = html_article(HEADLINE, {"title": "新闻动态--中国地理学会官网"},
+                           extra=[("boilerplate", "中国地理学会")])
+    assert article.title == HEADLINE
+
+
 def test_html_title_keeps_the_block_when_the_tab_title_is_only_the_site_name():
     article = html_article(HEADLINE, {"title": "某某网 - 首页"})
     assert article.title == HEADLINE
