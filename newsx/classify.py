@@ -768,9 +768,17 @@ def _headline_then_date(text: str) -> bool:
     return m is not None and m.start() >= 6 and len(text) - m.end() <= 6
 
 
+# An age alone on a line, as news apps print the time of a story: "昨天", "3小时前", "5 hours ago".
+_AGE_LINE_RE = re.compile(r"^(?:刚刚|今天|昨天|前天|\d{1,2}\s*(?:分钟|小时|天)前"
+                          r"|(?:yesterday|today|just now|\d{1,2}\s+(?:mins?|minutes?|hours?|days?)\s+ago))$",
+                          re.IGNORECASE)
+
+
 def _dateline(block: Block, f: Features) -> bool:
-    """A short line with a byline label or a date: what stands right under a headline."""
-    return len(block.text) <= 80 and (f.label or f.date or f.byline_start) and f.punct <= 4
+    """A short line with a byline label or a date, or an age alone ("昨天"): what stands right
+    under a headline."""
+    return len(block.text) <= 80 and (f.label or f.date or f.byline_start
+                                      or _AGE_LINE_RE.match(block.text) is not None) and f.punct <= 4
 
 
 _KICKER_RE = re.compile(r"^[【\[〖].{1,12}[】\]〗]$|[:：]$")

@@ -1268,3 +1268,11 @@ def test_pipe_joined_labelled_fields_are_a_byline_not_a_menu(line, menu):
     block = Block(line, 0)
     _, reason = local_score(block, measure_blocks([block])[0])
     assert ("menu separators" in reason) == menu
+
+
+@pytest.mark.parametrize("age", ["昨天", "3小时前", "5 hours ago"])
+def test_an_age_alone_under_a_line_marks_it_as_the_headline(age):
+    # a news app's page: a menu run together above the headline, the story's age under it
+    headline = "运营商 5G 手机促销方式曝光，禁止提供购机补贴"
+    page = classified(["logo", "热门话题科技动态开发者资讯区块链快讯招聘行情", "登录", headline, age] + ZH_BODY)
+    assert titles(page) == [headline]
