@@ -114,6 +114,7 @@ def test_empty_page_is_left_alone():
 
 @pytest.mark.parametrize("heading", [
     "相关新闻", "【相关阅读】", "相关新闻：", "延伸阅读", "猜你喜欢", "网友评论", "上一篇：邻镇老街改造启动", "更多>>",
+    "相关事件", "媒体报道",  # an aggregator's list of the story's coverage elsewhere
 ])
 def test_chinese_tail_heading_stops_the_article(heading):
     page = classified(["青石镇古桥修缮完工", "来源：某某日报 2019-03-02"] + ZH_BODY + [heading, ZH_TEASER])
