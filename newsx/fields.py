@@ -895,7 +895,30 @@ def _date(page: Page, zones: "_Zones") -> Optional[str]:
             or _first(parse_date(t) for t in zones.post if len(t) <= _POST_DATE_LINE)
             or _first(parse_date(t) for t in zones.far)
             or _first(parse_date(t) for t in zones.dated)
-            or meta_date)
+            or meta_date
+            or _yearless_date(zones.pre, page.meta))
+
+
+# A date printed without its year, with a time: "10-08 12:00", "10-0812:00", "10月8日 12:00".
+_YEARLESS_RE = re.compile(r"(?<![\d-])(\d{1,2})(?:-(\d{2})|月(\d{1,2})日)\s*(\d{1,2})[:：](\d{2})(?!\d)")
+
+
+def _yearless_date(pre: List[str], meta: dict) -> Optional[str]:
+    """The byline zone's date printed without a year ("发布时间：10-0812:00"), dated by a markup
+    date (the modification date) of that same month and day: a page of the current year leaves
+    the year out, its markup keeps it."""
+    full = [d for d in (parse_date(str(meta.get(k) or "")) for k in ("date", "modified")) if d]
+    if not full:
+        return None
+    for text in pre:
+        m = _YEARLESS_RE.search(text)
+        if m is None:
+            continue
+        month, day, hour, minute = int(m.group(1)), int(m.group(2) or m.group(3)), int(m.group(4)), m.group(5)
+        for d in full:
+            if d[5:10] == f"{month:02d}-{day:02d}" and hour < 24:
+                return f"{d[:10]}T{hour:02d}:{minute}"
+    return None
 
 
 def _source(page: Page, zones: "_Zones") -> Optional[str]:

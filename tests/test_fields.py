@@ -753,3 +753,13 @@ def test_a_day_only_markup_date_takes_the_time_the_byline_prints_that_day():
     # a byline of another day leaves the markup's date
     page = labelled_page(rows, input_type="html", meta={"date": "2019-06-14"}, kind="p")
     assert build_article(page).date == "2019-06-14"
+
+
+@pytest.mark.parametrize("byline", ["发布时间：10-0812:00 优质原创作者", "发布时间：10月8日 12:00"])
+def test_a_date_printed_without_its_year_takes_the_year_of_the_markup_date_that_day(byline):
+    rows = [(TITLE, HEADLINE), (BYLINE, byline)] + body_rows(ZH_BODY)
+    page = labelled_page(rows, input_type="html", meta={"modified": "2019-10-08 12:00:57"}, kind="p")
+    assert build_article(page).date == "2019-10-08T12:00"
+    # a markup date of another day says nothing of the year
+    page = labelled_page(rows, input_type="html", meta={"modified": "2019-12-29 22:31:02"}, kind="p")
+    assert build_article(page).date is None
