@@ -376,7 +376,8 @@ def _labelled_writer(rest: str) -> List[str]:
     column's desk) but a word of its own: the page names it as the writer, and it outranks the
     correspondents a lead credits in brackets."""
     m = _LABELLED_WRITER_RE.match(rest.lstrip())
-    if m is None or _STOP_AT_RE.search(m.group(1)) or m.group(1) in lexicon.NOT_NAMES:
+    if (m is None or _STOP_AT_RE.search(m.group(1)) or _AUTHOR_LABEL_RE.search(m.group(1))
+            or m.group(1) in lexicon.NOT_NAMES):   # ("作者：新华社记者张三李四": the label names them)
         return []
     return [m.group(1)]
 

@@ -707,6 +707,7 @@ def test_a_text_and_picture_credit_is_one_label(line, names):
     ("来源：本站原创 作者：医技药剂党支部", ["医技药剂党支部"]),
     ("作者：医技药剂党支部 时间：2019-10-31", ["医技药剂党支部"]),
     ("作者 医技药剂党支部", []),                     # no colon: no explicit label
+    ("作者：新华社记者张三 李四", ["张三", "李四"]),   # the reporter label inside names them
     ("作者：中华人民共和国国家统计局和某某某某", []),  # a phrase, not a word
 ])
 def test_an_explicit_author_label_names_a_department_as_the_writer(line, names):
