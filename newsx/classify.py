@@ -194,7 +194,7 @@ def local_score(block: Block, f: Features) -> Tuple[float, str]:
         return -20.0, "legal/copyright wording"
     if f.link_density > 0.5:
         return -6.0 - 0.3 * f.units, f"link text {f.link_density:.0%}"
-    if f.separators >= 2 and f.punct <= f.separators:
+    if f.separators >= 2 and f.punct <= f.separators and not (f.label and _labelled_fields(text)):
         return -8.0 - f.separators, f"{f.separators} menu separators"
     units = f.units
     if units < 60 and (f.label or f.byline_start):
@@ -304,6 +304,18 @@ def best_run(scores: List[float]) -> Tuple[int, int]:
 _IMAGE_NAME_RE = re.compile(r"^(?:[\w.-]+\.(?:gif|jpe?g|png|bmp|webp)(?:\s*\(\d+ bytes\))?\s*)+$", re.IGNORECASE)
 _JOURNAL_FIELD_RE = re.compile(
     "(?:" + "|".join(re.escape(x) for x in lexicon.JOURNAL_FIELD_LABELS) + r")\s*[:：]", re.IGNORECASE)
+
+
+# One "label: value" field of a metadata line, the value maybe empty ("来源:", "浏览次数: 2168").
+_FIELD_PART_RE = re.compile(r"^[^\s:：|｜]{1,8}\s*[:：]")
+
+
+def _labelled_fields(text: str) -> bool:
+    """A line of two or more "label: value" fields joined by pipes ("来源: | 发布时间: 2018-05-17 |
+    浏览次数: 2168"): a byline that prints its fields in a row, not a menu (whose items have no
+    colons)."""
+    parts = [p.strip() for p in re.split(r"[|｜]", text)]
+    return len(parts) >= 2 and all(_FIELD_PART_RE.match(p) for p in parts)
 
 
 def _title_shaped(block: Block, f: Features, field_ok: bool = False) -> bool:
@@ -756,9 +768,17 @@ def _headline_then_date(text: str) -> bool:
     return m is not None and m.start() >= 6 and len(text) - m.end() <= 6
 
 
+# An age alone on a line, as news apps print the time of a story: "昨天", "3小时前", "5 hours ago".
+_AGE_LINE_RE = re.compile(r"^(?:刚刚|今天|昨天|前天|\d{1,2}\s*(?:分钟|小时|天)前"
+                          r"|(?:yesterday|today|just now|\d{1,2}\s+(?:mins?|minutes?|hours?|days?)\s+ago))$",
+                          re.IGNORECASE)
+
+
 def _dateline(block: Block, f: Features) -> bool:
-    """A short line with a byline label or a date: what stands right under a headline."""
-    return len(block.text) <= 80 and (f.label or f.date or f.byline_start) and f.punct <= 4
+    """A short line with a byline label or a date, or an age alone ("昨天"): what stands right
+    under a headline."""
+    return len(block.text) <= 80 and (f.label or f.date or f.byline_start
+                                      or _AGE_LINE_RE.match(block.text) is not None) and f.punct <= 4
 
 
 _KICKER_RE = re.compile(r"^[【\[〖].{1,12}[】\]〗]$|[:：]$")

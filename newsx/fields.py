@@ -54,7 +54,7 @@ _SOURCE_RE = re.compile(
     r"[\[【《(（<\s]*([^\s|｜,，;；/<>()（）\[\]【】《》=\"]{1,40}(?:\s(?![^\s]*[:：])(?:[A-Z]|[А-яЁё])[\w.&'-]+){0,4})")
 _BOOK_RE = re.compile(r"[《【]([^《》【】]{2,20})[》】]")
 _AUTHOR_LABEL_RE = re.compile(
-    r"(?:(?:本报|本刊|本台|本网|本報)?(?:首席|特约|实习|见习|特約|實習)?(?<!小)(?:记者|記者)|(?:本报)?通讯员|作者|撰文|撰稿|执笔人|执笔|采写|编译|文字|文[/／]|实习生"
+    r"(?:(?:本报|本刊|本台|本网|本報)?(?:首席|特约|实习|见习|特約|實習)?(?<!小)(?:记者|記者)|(?:本报)?通讯员|作者|撰文|撰稿|执笔人|执笔|采写|编译|文字|文[/／]图|图[/／]文|文[/／]|实习生"
     r"|\b(?:[Bb]y|BY)(?=[\s:：])|\bAuthor\b|Written by|"
     r"(?:" + "|".join(map(re.escape, sorted(lexicon.AUTHOR_LABELS_INTL, key=len, reverse=True))) + r")(?=\s*[:：]))\s*[:：/]?\s*")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[、，,;；/|]|\s+and\s+|\s+&\s+|\s)\s*")
@@ -207,10 +207,21 @@ def parse_source(text: str) -> Optional[str]:
 _RUN_ON_ROLE_RE = re.compile(r"(?:(?:本报|特约|实习|见习)?(?:记者|記者)|通讯员|作者|编辑|責任編輯|责任编辑|摄影|撰文)")
 
 
+# A Chinese date label and its colon that a text browser ran into the source's value
+# ("来源：当代商报时间：2019-09-23", where the page set "来源：当代商报 时间：…").
+_RUN_ON_DATE_LABEL_RE = re.compile(
+    "(?:" + "|".join(sorted((re.escape(w) for w in lexicon.DATE_LABELS if not w.isascii()), key=len, reverse=True))
+    + ")[:：]")
+
+
 def _cut_run_on_byline(value: str) -> str:
     """``value`` up to a role label followed by a person's name or a colon ("转载作者:孙仲旻"), if
     it holds one after an outlet's name; an outlet whose name holds such a word ("中国记者网")
-    keeps it, as no family name follows the word there."""
+    keeps it, as no family name follows the word there.  A date label with its colon ends the
+    value too."""
+    d = _RUN_ON_DATE_LABEL_RE.search(value, 2)
+    if d is not None:
+        value = value[:d.start()]
     m = _RUN_ON_ROLE_RE.search(value, 2)
     if m is None or m.end() >= len(value) or (value[m.end()] not in lexicon.SURNAMES
                                               and value[m.end()] not in ":："):
@@ -355,6 +366,22 @@ def _role_after_names(text: str) -> List[str]:
     return _KO_ROLE_AFTER_RE.findall(text)
 
 
+# A writer that is no person after "作者：" ("作者：医技药剂党支部"): one word of
+# Chinese characters standing alone up to a space, a separator or the line's end.
+_LABELLED_WRITER_RE = re.compile(r"([\u4e00-\u9fff]{6,12})(?=$|[\s|｜,，;；)）\]】])")
+
+
+def _labelled_writer(rest: str) -> List[str]:
+    """The value of an explicit "作者：" label too long for a personal name (a department, a
+    column's desk) but a word of its own: the page names it as the writer, and it outranks the
+    correspondents a lead credits in brackets."""
+    m = _LABELLED_WRITER_RE.match(rest.lstrip())
+    if (m is None or _STOP_AT_RE.search(m.group(1)) or _AUTHOR_LABEL_RE.search(m.group(1))
+            or m.group(1) in lexicon.NOT_NAMES):   # ("作者：新华社记者张三李四": the label names them)
+        return []
+    return [m.group(1)]
+
+
 def parse_authors(text: str) -> List[str]:
     """Names after author labels: "本报记者 周者军 通讯员 刘二银" -> [周者军, 刘二银]; Korean names
     before their role: "김민수 기자" -> [김민수]."""
@@ -397,7 +424,10 @@ def parse_authors(text: str) -> List[str]:
             # line break was lost (text browsers join wrapped CJK lines without a space)
             names.extend((pair.group(1), pair.group(2)))
             continue
-        names.extend(_names(rest))
+        found = _names(rest)
+        if not found and m.group(0).strip().startswith("作者") and m.group(0).rstrip()[-1:] in ":：":
+            found = _labelled_writer(rest)
+        names.extend(found)
     if not names and len(text) <= 80:
         names = _role_after_names(text)
     seen, unique = set(), []
@@ -578,6 +608,8 @@ class _Zones:
     far: List[str] = field(default_factory=list)        # the nearest timed dateline further up
     last: str = ""                                      # the end of the body's last paragraph
     dated: List[str] = field(default_factory=list)      # date-labelled lines a little below the body
+    marked: List[str] = field(default_factory=list)     # HTML: short blocks whose own class says author
+    stamped: List[str] = field(default_factory=list)    # source-and-time lines a little below the body
 
 
 _LABEL_LINE_RE = re.compile(r"^[\[【(（]?\s*(?:信息来源|文章来源|新闻来源|来源|來源|作者|记者|Source)\s*[:：]")
@@ -625,8 +657,40 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     # Some templates print the date labelled under the share and count controls, past the lines
     # the post zone reads: a line opening on a date label still dates the article.
     dated = [b.text for b in blocks[last + 1:last + 11] if len(b.text) <= 80 and _DATE_LABEL_LINE_RE.match(b.text)]
+    # (HTML) a short block between the headline and the body whose own class or id is an author
+    # token ('<p class="author-name">加拿大必读</p>'): the template names the writer's account
+    marked = [b.text for b in blocks[top:first] if len(b.text) <= 24 and _marked_author(b.path)]
+    # a line a little below the body (past the share and count controls) that holds a labelled
+    # source and a timed date ("版权声明 来源：当代商报 时间：2019-09-23 14:34:05") is the
+    # article's own stamp, not a teaser's
+    stamped = [b.text for b in blocks[last + 1:last + 11]
+               if len(b.text) <= 80 and _SOURCE_RE.search(b.text) and TIMED_DATE_RE.search(b.text)]
     return _Zones(pre, above, post, blocks[first].text[:80], closing, names, _post_headers(blocks),
-                  inline, cited, far, _last_words(blocks[last].text, post), dated)
+                  inline, cited, far, _last_words(blocks[last].text, post), dated, marked, stamped)
+
+
+# The class and id words of a writer's own element: "author", "author-name", "authorName",
+# "byline_name", "writer"; not a box holding other things ("author-info", "author-icon").
+_AUTHOR_CLASS_RE = re.compile(r"^(?:author|writer|byline)(?:[-_]?(?:name|nickname))?$", re.IGNORECASE)
+
+
+def _marked_author(path: str) -> bool:
+    """Whether the last segment of an HTML block's tag path has an author class or id."""
+    seg = path.rsplit(">", 1)[-1]
+    return any(_AUTHOR_CLASS_RE.match(tok) for tok in re.split(r"[.#\s]", seg)[1:])
+
+
+def _marked_name(text: str) -> List[str]:
+    """The writer in a block the markup marks as the author's: a name or an account of at most
+    four words with no sentence mark, digit, date or other label in it."""
+    text = text.strip(" |·•-—:：")
+    if (not text or len(text.split()) > 4 or _SENTENCE_MARK_RE.search(text) or re.search(r"\d", text)
+            or _STOP_AT_RE.search(text) or _AUTHOR_LABEL_RE.search(text) or text.lower() in lexicon.NOT_NAMES
+            or text in lexicon.NOT_NAMES):
+        return []
+    if text.isascii() and (_ROLE_RE.search(text) or _DOMAIN_RE.match(text)):
+        return []   # an agency or desk ('<p class="byline">Associated Press</p>'), not a writer
+    return [text]
 
 
 def _last_words(text: str, post: List[str]) -> str:
@@ -770,9 +834,13 @@ def _html_title(title: Optional[str], meta: dict, blocks: List[Block]) -> Option
     # with "Headline - Site", a candidate equal to the whole <title> carries the site name, and
     # one equal to its last part is the site name
     banned = {tab_key, lexicon.key(parts[-1])} if len(parts) > 1 else set()
+    site_key = lexicon.key(parts[-1]) if len(parts) > 1 else ""
 
     def fits(text) -> bool:
-        return agrees(text) and lexicon.key(str(text)) not in banned
+        # (and a block inside the site part is the site's name or logo: "中国地理学会" of
+        # "新闻动态--中国地理学会官网")
+        k = lexicon.key(str(text))
+        return agrees(text) and k not in banned and not (site_key and k in site_key)
 
     candidates = [str(c).strip() for c in (title, meta.get("h1"), meta.get("headline"), meta.get("og_title"))
                   if c and fits(c)]
@@ -812,6 +880,12 @@ def _date(page: Page, zones: "_Zones") -> Optional[str]:
     """Markup first on HTML pages; then the byline zone, a post header, the lines after the
     body; the markup last on text dumps (where there is none)."""
     meta_date = parse_date(str(page.meta.get("date") or ""))
+    if page.input_type == "html" and meta_date and len(meta_date) == 10:
+        # the markup gives the day only ("publishdate" 2019-06-15): the byline zone's timed
+        # date of that same day ("2019年06月15日08:18") is as true and more precise
+        timed = _first(d for d in map(parse_date, zones.pre) if d and d.startswith(meta_date + "T"))
+        if timed:
+            return timed
     return ((meta_date if page.input_type == "html" else None)
             or _first(parse_date(t) for k, t in enumerate(zones.pre) if not _composed_date(zones.pre, k))
             or _first(parse_date(t) for t in zones.pre)
@@ -822,7 +896,30 @@ def _date(page: Page, zones: "_Zones") -> Optional[str]:
             or _first(parse_date(t) for t in zones.post if len(t) <= _POST_DATE_LINE)
             or _first(parse_date(t) for t in zones.far)
             or _first(parse_date(t) for t in zones.dated)
-            or meta_date)
+            or meta_date
+            or _yearless_date(zones.pre, page.meta))
+
+
+# A date printed without its year, with a time: "10-08 12:00", "10-0812:00", "10月8日 12:00".
+_YEARLESS_RE = re.compile(r"(?<![\d-])(\d{1,2})(?:-(\d{2})|月(\d{1,2})日)\s*(\d{1,2})[:：](\d{2})(?!\d)")
+
+
+def _yearless_date(pre: List[str], meta: dict) -> Optional[str]:
+    """The byline zone's date printed without a year ("发布时间：10-0812:00"), dated by a markup
+    date (the modification date) of that same month and day: a page of the current year leaves
+    the year out, its markup keeps it."""
+    full = [d for d in (parse_date(str(meta.get(k) or "")) for k in ("date", "modified")) if d]
+    if not full:
+        return None
+    for text in pre:
+        m = _YEARLESS_RE.search(text)
+        if m is None:
+            continue
+        month, day, hour, minute = int(m.group(1)), int(m.group(2) or m.group(3)), int(m.group(4)), m.group(5)
+        for d in full:
+            if d[5:10] == f"{month:02d}-{day:02d}" and hour < 24:
+                return f"{d[:10]}T{hour:02d}:{minute}"
+    return None
 
 
 def _source(page: Page, zones: "_Zones") -> Optional[str]:
@@ -839,6 +936,7 @@ def _source(page: Page, zones: "_Zones") -> Optional[str]:
             or _first(parse_source(t) for t in zones.inline)
             or _first(_cited_source(t) for t in zones.cited)
             or _first(_unlabelled_source(t) or parse_source(t) for t in zones.far)
+            or _first(parse_source(t) for t in zones.stamped)
             or meta_source or None)
 
 
@@ -851,6 +949,7 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
     lead_paren = _LEAD_PAREN_RE.search(lead)
     return (_union(parse_authors(t) for t in pre)
             or _first(_bracketed_name(t, alone=t in zones.names) for t in pre)
+            or _first(_marked_name(t) for t in zones.marked)
             or _first(_posted_by(t) for t in pre + zones.above + zones.post + zones.closing[:1] + [lead])
             or _first(parse_authors(t) or _posted_by(t) for t in zones.headers)
             or _union(parse_authors(t) for t in zones.above)

@@ -66,7 +66,7 @@ _DATE_META = (
     "weibo:article:create_at", "article:post_date",
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
-                  "dcterms.modified", "lastmodified", "last-modified")
+                  "dcterms.modified", "lastmodified", "last-modified", "dateupdate")
 _AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "dcterms.creator",
                 "byl", "sailthru.author", "parsely-author", "citation_author", "authors", "writer")
 _SOURCE_META = ("source", "contentsource", "copyfrom", "og:article:source", "article:source",

@@ -475,6 +475,17 @@ _FIELD_START_RE = re.compile(
 _FIELD_FIRST = frozenset(label[0] for label in lexicon.FIELD_LINE_LABELS) | {"1", "2"}
 
 
+def _bracket_spans_break(line: str, following: str) -> bool:
+    """Chinese text on both sides of a line break inside a full-width bracket: ``line`` leaves
+    its last "（" open, ``following`` closes it within its first twenty characters."""
+    if not (line and following and _is_cjk(line[-1]) and _is_cjk(following[0])):
+        return False
+    if line.rfind("（") <= line.rfind("）"):
+        return False
+    closed = following.find("）", 0, 20)
+    return closed > 0 and "（" not in following[:closed]
+
+
 def _opens_field(text: str) -> bool:
     """``text`` (a line of a dump) starts with a field label and a colon, or a date and time."""
     return text[:1] in _FIELD_FIRST and _FIELD_START_RE.match(text) is not None
@@ -533,7 +544,12 @@ def segment_text(text: str, encoding: str = "utf-8") -> Page:
                          # lynx's margin is ragged: a line may end well short of it when the
                          # next word is long, and that word would not have fit on it
                          or (prev_edge >= wrap // 2 and not _ITEM_START_RE.match(folded)
-                             and _would_not_fit(prev_edge, blocks[-1].text, folded, wrap)))
+                             and _would_not_fit(prev_edge, blocks[-1].text, folded, wrap))
+                         # lynx breaks CJK text only at a space, so a line may end far short
+                         # of the margin before a long unspaced run: a bracket left open on
+                         # it and closed at the start of the next line spans the break
+                         # ("本站讯（职工通讯员 李琴雯" / "刘会）为深入推进……")
+                         or _bracket_spans_break(blocks[-1].text, folded))
                     and not _opens_field(folded))
         if joinable:
             blocks[-1].text = _join(blocks[-1].text, folded)

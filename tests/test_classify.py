@@ -114,6 +114,7 @@ def test_empty_page_is_left_alone():
 
 @pytest.mark.parametrize("heading", [
     "相关新闻", "【相关阅读】", "相关新闻：", "延伸阅读", "猜你喜欢", "网友评论", "上一篇：邻镇老街改造启动", "更多>>",
+    "相关事件", "媒体报道",  # an aggregator's list of the story's coverage elsewhere
 ])
 def test_chinese_tail_heading_stops_the_article(heading):
     page = classified(["青石镇古桥修缮完工", "来源：某某日报 2019-03-02"] + ZH_BODY + [heading, ZH_TEASER])
@@ -1254,3 +1255,25 @@ def test_a_wrapped_lead_opening_on_its_date_is_the_text_not_a_byline():
             "行实地考察调研，市金融局副局长刘东升，区党工委副书记蓝海斌，区发改局和区招商办负责人及相关部门人员陪同调研。"]
     page = classified(["首页", "东区新闻", "潘卓辉一行到众创金融街开展调研工作", "来源：东区办事处"] + lead + ZH_BODY)
     assert label_of(page, lead[0]) == BODY
+
+
+@pytest.mark.parametrize("line, menu", [
+    # "label: value" fields in a row, a value left empty: a byline, not a menu
+    ("来源: | 发布时间: 2018-05-17 | 浏览次数: 2168", False),
+    ("作者：张三 | 来源：新华网 | 时间：2019-03-02", False),
+    ("首页 | 新闻中心 | 联系我们", True),
+    ("来源：新华网 | 首页 | 新闻中心", True),   # one field among menu items
+])
+def test_pipe_joined_labelled_fields_are_a_byline_not_a_menu(line, menu):
+    from newsx.classify import local_score
+    block = Block(line, 0)
+    _, reason = local_score(block, measure_blocks([block])[0])
+    assert ("menu separators" in reason) == menu
+
+
+@pytest.mark.parametrize("age", ["昨天", "3小时前", "5 hours ago"])
+def test_an_age_alone_under_a_line_marks_it_as_the_headline(age):
+    # a news app's page: a menu run together above the headline, the story's age under it
+    headline = "运营商 5G 手机促销方式曝光，禁止提供购机补贴"
+    page = classified(["logo", "热门话题科技动态开发者资讯区块链快讯招聘行情", "登录", headline, age] + ZH_BODY)
+    assert titles(page) == [headline]

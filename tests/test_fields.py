@@ -565,6 +565,14 @@ def test_html_title_falls_back_to_a_page_line_repeating_the_tab_title():
     assert article.title == HEADLINE
 
 
+def test_html_title_never_takes_a_logo_inside_the_site_part_of_the_tab_title():
+    # the tab title is the section and the site ("新闻动态--中国地理学会官网"), the logo prints
+    # the society's name: the headline block stays
+    article = html_article(HEADLINE, {"title": "新闻动态--中国地理学会官网"},
+                           extra=[("boilerplate", "中国地理学会")])
+    assert article.title == HEADLINE
+
+
 def test_html_title_keeps_the_block_when_the_tab_title_is_only_the_site_name():
     article = html_article(HEADLINE, {"title": "某某网 - 首页"})
     assert article.title == HEADLINE
@@ -683,3 +691,76 @@ def test_a_date_alone_among_the_first_body_lines_is_the_dateline():
     rows = [(TITLE, "Frank Witzel erhält Deutschen Buchpreis"), (BODY, para),
             (BODY, "12.10.2015, 19:16 Uhr"), (BODY, para + " Mehr folgt.")]
     assert build_article(labelled_page(rows)).date == "2015-10-12T19:16"
+
+
+@pytest.mark.parametrize("line, names", [
+    ("（文/图 刘玺东 易赛楠）", ["刘玺东", "易赛楠"]),
+    # a text browser dropped the spaces of the credit: "文/图" is one label, not "文/" and a name
+    ("（文/图刘玺东易赛楠）", ["刘玺东", "易赛楠"]),
+    ("图/文 张三", ["张三"]),
+])
+def test_a_text_and_picture_credit_is_one_label(line, names):
+    assert parse_authors(line) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("来源：本站原创 作者：医技药剂党支部", ["医技药剂党支部"]),
+    ("作者：医技药剂党支部 时间：2019-10-31", ["医技药剂党支部"]),
+    ("作者 医技药剂党支部", []),                     # no colon: no explicit label
+    ("作者：新华社记者张三 李四", ["张三", "李四"]),   # the reporter label inside names them
+    ("作者：中华人民共和国国家统计局和某某某某", []),  # a phrase, not a word
+])
+def test_an_explicit_author_label_names_a_department_as_the_writer(line, names):
+    assert parse_authors(line) == names
+
+
+def test_the_labelled_writer_outranks_correspondents_the_lead_credits():
+    rows = [(TITLE, HEADLINE), (BYLINE, "来源：本站原创 作者：医技药剂党支部"),
+            (BYLINE, "时间：2019年10月31日 23:00 浏览：33"),
+            (BODY, "本站讯（职工通讯员 李琴雯 刘会）" + ZH_BODY[0])] + body_rows(ZH_BODY[1:])
+    assert build_article(labelled_page(rows)).authors == ("医技药剂党支部",)
+
+
+def test_a_block_the_markup_marks_as_the_authors_names_the_writer():
+    rows = [(TITLE, HEADLINE), (NAVIGATION, "加拿大必读"), (BYLINE, "发布时间：10-08 12:00")] + body_rows(ZH_BODY)
+    page = labelled_page(rows, input_type="html", kind="p")
+    page.blocks[1].path = "div.article-desc>div.author-txt>p.author-name"
+    assert build_article(page).authors == ("加拿大必读",)
+    # an agency in such a block is no writer, nor is a box that only holds the author's details
+    page.blocks[1].text = "Associated Press"
+    assert build_article(page).authors == ()
+    page.blocks[1].text = "加拿大必读"
+    page.blocks[1].path = "div.article-desc>div.author-info"
+    assert build_article(page).authors == ()
+
+
+def test_a_source_and_time_stamp_a_little_below_the_body_names_the_source():
+    rows = ([(TITLE, HEADLINE)] + body_rows(ZH_BODY)
+            + [(RELATED, "赞 0 分享"), (RELATED, "查看评论"), (RELATED, "标签："),
+               (RELATED, "版权声明 来源：当代商报 时间：2019-09-23 14:34:05 作者：")])
+    assert build_article(labelled_page(rows)).source == "当代商报"
+    # as a text browser runs it together
+    rows[-1] = (RELATED, "版权声明来源：当代商报时间：2019-09-23 14:34:05 作者：")
+    assert build_article(labelled_page(rows)).source == "当代商报"
+    # without a timed date it may be any box's source
+    rows[-1] = (RELATED, "来源：当代商报")
+    assert build_article(labelled_page(rows)).source is None
+
+
+def test_a_day_only_markup_date_takes_the_time_the_byline_prints_that_day():
+    rows = [(TITLE, HEADLINE), (BYLINE, "2019年06月15日08:18 来源：人民网-文化频道")] + body_rows(ZH_BODY)
+    page = labelled_page(rows, input_type="html", meta={"date": "2019-06-15"}, kind="p")
+    assert build_article(page).date == "2019-06-15T08:18"
+    # a byline of another day leaves the markup's date
+    page = labelled_page(rows, input_type="html", meta={"date": "2019-06-14"}, kind="p")
+    assert build_article(page).date == "2019-06-14"
+
+
+@pytest.mark.parametrize("byline", ["发布时间：10-0812:00 优质原创作者", "发布时间：10月8日 12:00"])
+def test_a_date_printed_without_its_year_takes_the_year_of_the_markup_date_that_day(byline):
+    rows = [(TITLE, HEADLINE), (BYLINE, byline)] + body_rows(ZH_BODY)
+    page = labelled_page(rows, input_type="html", meta={"modified": "2019-10-08 12:00:57"}, kind="p")
+    assert build_article(page).date == "2019-10-08T12:00"
+    # a markup date of another day says nothing of the year
+    page = labelled_page(rows, input_type="html", meta={"modified": "2019-12-29 22:31:02"}, kind="p")
+    assert build_article(page).date is None

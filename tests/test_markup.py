@@ -181,3 +181,11 @@ def test_jsonld_type_is_matched_case_insensitively_and_other_scripts_are_ignored
     meta = meta_of(html)
     assert meta["headline"] == "H1 of LD"
     assert meta["date"] == "2021-02-03"
+
+
+def test_a_date_update_meta_is_the_modification_date():
+    # Baidu's article template: <meta itemprop="dateUpdate" content="2019-10-08 12:00:57">
+    meta = meta_of('<html><head><meta itemprop="dateUpdate" content="2019-10-08 12:00:57"></head>'
+                   '<body><p>x</p></body></html>')
+    assert meta["modified"] == "2019-10-08 12:00:57"
+    assert "date" not in meta

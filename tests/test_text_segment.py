@@ -207,6 +207,17 @@ def test_wrapped_line_ending_short_of_the_margin_before_a_long_word_is_joined():
                               "uncharacteristically expensive for a small town.")
 
 
+def test_lynx_break_inside_a_chinese_bracket_far_short_of_the_margin_is_joined():
+    # lynx breaks CJK text only at a space: the lead's first line ends at the space inside the
+    # credit, the next line (an unspaced run) overflows the margin and closes the bracket
+    wrapped = "\n\n".join(["\n".join(textwrap.wrap(EN_PARA, 74))] * 3)   # shows the margin
+    dump = wrapped + "\n\n" + "本站讯（职工通讯员 李琴雯\n刘会）为深入推进党建与业务工作紧密结合，" + ZH_PARA
+    assert texts(dump)[3] == "本站讯（职工通讯员 李琴雯刘会）为深入推进党建与业务工作紧密结合，" + ZH_PARA
+    # a bracket closed on its own line, or not closed early on the next, is no such break
+    dump = wrapped + "\n\n" + "相关报道（一）\n刘会）为深入推进" + "\n" + "本站讯（职工通讯员\n" + ZH_PARA
+    assert texts(dump)[3:5] == ["相关报道（一）", "刘会）为深入推进"]
+
+
 def test_wrapped_line_ending_on_a_month_abbreviation_is_joined():
     caption = ["In this photo issued by the council, the mayor walks across the old stone",
                "bridge over the river in Millbrook, England, on the morning of Tuesday, Nov.",
