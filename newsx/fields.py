@@ -73,6 +73,8 @@ _CREDENTIAL_RE = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$")
 _CREDIT_BEFORE_BY_RE = re.compile(
     r"\b(?:photo(?:graph)?s?|images?|pictures?|video|illustrations?|graphics?|maps?|charts?|"
     r"animation|design|translation|translated)\s*$", re.IGNORECASE)
+# "© by WhatsBroadcast", "Copyright by Acme": the holder of a copyright notice, not a writer.
+_COPYRIGHT_BEFORE_BY_RE = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)\s*$")
 _MONTH_DATE_RE = re.compile(
     r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 # (not the Latin comma: "Written by Jane Roe, MD on June 17, 2019" is a credit)
@@ -366,6 +368,8 @@ def parse_authors(text: str) -> List[str]:
     for m in _AUTHOR_LABEL_RE.finditer(text):
         if _CREDIT_BEFORE_BY_RE.search(text, max(0, m.start() - 16), m.start()):
             continue    # "(Photo by Jason Kempin/Getty Images)": the photographer, not a writer
+        if _COPYRIGHT_BEFORE_BY_RE.search(text, max(0, m.start() - 16), m.start()):
+            continue    # "© by WhatsBroadcast": a copyright holder
         rest = text[m.end():]
         if rest[:1].isascii():
             # "By Jason Cipriani November 20, 2019": the name ends where a date starts
@@ -578,12 +582,18 @@ class _Zones:
     far: List[str] = field(default_factory=list)        # the nearest timed dateline further up
     last: str = ""                                      # the end of the body's last paragraph
     dated: List[str] = field(default_factory=list)      # date-labelled lines a little below the body
+    sourced: List[str] = field(default_factory=list)    # source-labelled lines a little below the body
 
 
 _LABEL_LINE_RE = re.compile(r"^[\[【(（]?\s*(?:信息来源|文章来源|新闻来源|来源|來源|作者|记者|Source)\s*[:：]")
 # A line that opens on a date label and a colon ("发布日期：2019-09-23 14:34:05 所属分类：头条").
 _DATE_LABEL_LINE_RE = re.compile(
     r"^(?:" + "|".join(map(re.escape, sorted(lexicon.DATE_LABELS, key=len, reverse=True))) + r")\s*[:：]")
+
+
+# A line that opens on a source label and a colon ("Quelle: Golem", "来源：新华网").
+_SOURCE_LABEL_LINE_RE = re.compile(
+    r"^(?:" + "|".join(map(re.escape, sorted(set(lexicon.SOURCE_LABELS), key=len, reverse=True))) + r")\s*[:：]")
 
 
 def _zones(blocks: List[Block], feats: list) -> _Zones:
@@ -625,8 +635,12 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     # Some templates print the date labelled under the share and count controls, past the lines
     # the post zone reads: a line opening on a date label still dates the article.
     dated = [b.text for b in blocks[last + 1:last + 11] if len(b.text) <= 80 and _DATE_LABEL_LINE_RE.match(b.text)]
+    # the same for a source: "Quelle: Golem" under the tags and the author's box (not a line
+    # with a date, which is a teaser's in a related list: "来源：某某晚报 2019-03-01")
+    sourced = [b.text for b in blocks[last + 1:last + 16]
+               if len(b.text) <= 60 and _SOURCE_LABEL_LINE_RE.match(b.text) and not DATE_HINT_RE.search(b.text)]
     return _Zones(pre, above, post, blocks[first].text[:80], closing, names, _post_headers(blocks),
-                  inline, cited, far, _last_words(blocks[last].text, post), dated)
+                  inline, cited, far, _last_words(blocks[last].text, post), dated, sourced)
 
 
 def _last_words(text: str, post: List[str]) -> str:
@@ -839,6 +853,7 @@ def _source(page: Page, zones: "_Zones") -> Optional[str]:
             or _first(parse_source(t) for t in zones.inline)
             or _first(_cited_source(t) for t in zones.cited)
             or _first(_unlabelled_source(t) or parse_source(t) for t in zones.far)
+            or _first(parse_source(t) for t in zones.sourced)
             or meta_source or None)
 
 

@@ -164,6 +164,9 @@ def test_parse_source_rejects_placeholders_and_template_residue(text):
     ("第A04版：小记者训练营", []),             # 小记者 (a young reporters' club) is no byline label
     ("作者最新文章", []),                      # the heading over the writer's other articles
     ("作者其他文章", []),
+    # a copyright notice's holder is no writer
+    ("© by WhatsBroadcast", []),
+    ("Copyright by Acme Media Group", []),
 ])
 def test_parse_authors(text, expected):
     assert parse_authors(text) == expected
@@ -683,3 +686,18 @@ def test_a_date_alone_among_the_first_body_lines_is_the_dateline():
     rows = [(TITLE, "Frank Witzel erhält Deutschen Buchpreis"), (BODY, para),
             (BODY, "12.10.2015, 19:16 Uhr"), (BODY, para + " Mehr folgt.")]
     assert build_article(labelled_page(rows)).date == "2015-10-12T19:16"
+
+
+def test_a_source_labelled_line_below_the_tags_and_the_author_box_is_the_source():
+    # the template prints "Quelle: …" under the comment count, the tags and the writer's box,
+    # past the lines the post zone reads
+    para = ("Der Netzbetreiber will das neue Smartphone ab dem 25. Juni in allen seinen Geschäften "
+            "anbieten, zusammen mit einem Vertrag oder ohne.")
+    rows = [(TITLE, "Neues Smartphone bald im Handel")] + body_rows([para, para + " Mehr folgt."]) + [
+        (RELATED, "71 Kommentare"), (RELATED, "Themen:"), (RELATED, "• Mobilfunk"), (RELATED, "• Handel"),
+        (RELATED, "Jane Roe E-Mail"), (BOILERPLATE, "… schreibt seit 2003 für diese Seite."),
+        (BOILERPLATE, "Quelle: Golem"), (BOILERPLATE, "Drucken")]
+    assert build_article(labelled_page(rows)).source == "Golem"
+    # a source label inside a sentence there names no source
+    rows[-2] = (BOILERPLATE, "Die Quelle: ein Bericht von Golem, der schon älter ist.")
+    assert build_article(labelled_page(rows)).source is None
