@@ -482,6 +482,12 @@ def _widget_line(block: Block, f: Features) -> bool:
             or (len(text) <= 12 and ("[" in text or "]" in text) and _WIDGET_RE.search(text) is not None))
 
 
+# A line that only counts a thread's comments: "74 comments", "New, 74 comments", "12 Kommentare".
+_COMMENT_COUNT_RE = re.compile(
+    r"^(?:new\s*,?\s*)?\d+\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?"
+    r"|comentários|commenti|reacties|reaktionen)$", re.IGNORECASE)
+
+
 def _dateline_bonus(blocks: List[Block], feats: List[Features], i: int, run_start: int = 0) -> float:
     """How strongly a byline/date line under block ``i`` marks it as the headline: right under
     it (a search box between, widgets and their short labels, does not count; nor does a
@@ -495,7 +501,11 @@ def _dateline_bonus(blocks: List[Block], feats: List[Features], i: int, run_star
             # (an English standfirst or caption between the headline and its byline, above the
             # article's text: the run's first sentence is no standfirst)
             or (j <= i + 2 and j < run_start and _latin_prose(blocks[j].text, feats[j])
-                and not _latin_prose(blocks[i].text, feats[i]))):
+                and not _latin_prose(blocks[i].text, feats[i]))
+            # (a comment count under the headline, "New, 74 comments", and the standfirst
+            # under that: the byline below signs the headline above both)
+            or _COMMENT_COUNT_RE.match(blocks[j].text)
+            or (j == i + 2 and j < run_start and _COMMENT_COUNT_RE.match(blocks[i + 1].text))):
         j += 1
     if j < n and _signing_dateline(blocks[j], feats[j]):
         return 5.0
@@ -789,7 +799,10 @@ def _headline_group_top(blocks: List[Block], feats: List[Features], i: int, shap
     (see :func:`find_title`).
     """
     above = i - 1
-    if above < 0 or not shaped[above - first]:
+    if above - 1 >= first and _COMMENT_COUNT_RE.match(blocks[above].text):
+        # "New, 74 comments" printed between the headline and its standfirst does not part them
+        above -= 1
+    if above < first or not shaped[above - first]:
         return i
     if above - 1 >= 0 and shaped[above - 1 - first] and not _kicker_name(blocks, feats, above - 1):
         return i

@@ -245,6 +245,15 @@ def test_english_standfirst_between_headline_and_byline_is_not_the_title():
     assert titles(page) == [EN_HEADLINE]
 
 
+@pytest.mark.parametrize("count", ["New, 74 comments", "74 comments", "12 Kommentare"])
+def test_comment_count_between_headline_and_short_standfirst_does_not_part_them(count):
+    # the template prints the thread's count under the headline, then a short standfirst with
+    # no full stop, then the byline: the byline signs the headline, not the standfirst
+    page = classified(["World", "• Local", "• Politics", EN_HEADLINE, count, "Residents get a safe crossing at last",
+                       "By Jane Doe Mar 3, 2020, 4:22am EDT", "Share this story"] + EN_BODY)
+    assert titles(page) == [EN_HEADLINE]
+
+
 def test_breadcrumb_run_into_the_headline_yields_to_the_headline():
     page = classified(["Contact us", "Home News Business News " + EN_HEADLINE, EN_HEADLINE, "October 12, 2017"]
                       + EN_BODY)
