@@ -159,6 +159,8 @@ def test_english_tail_heading_stops_the_article(heading):
     "One response to “Bridge to be rebuilt”", "No comments yet", "《青石镇古桥修缮完工》已有1件评论", "已有3件评论",
     # the count in other languages, and a German page's tag list ("Themen: …", "Schlagworte")
     "71 Kommentare", "12 commentaires", "3 comentarios", "Themen:", "Schlagworte",
+    # an outlet's picks and a topic's other items, named by their ending
+    "DW recommends", "The Editors recommend", "More on this topic", "Audios and videos on the topic",
 ])
 def test_long_and_other_language_tail_headings_stop_the_article(heading):
     page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY + [heading, EN_TEASER])
@@ -1263,3 +1265,10 @@ def test_a_wrapped_lead_opening_on_its_date_is_the_text_not_a_byline():
             "行实地考察调研，市金融局副局长刘东升，区党工委副书记蓝海斌，区发改局和区招商办负责人及相关部门人员陪同调研。"]
     page = classified(["首页", "东区新闻", "潘卓辉一行到众创金融街开展调研工作", "来源：东区办事处"] + lead + ZH_BODY)
     assert label_of(page, lead[0]) == BODY
+
+
+@pytest.mark.parametrize("line", ["Doctors strongly recommend rest", "What the panel recommends",
+                                  "More on this topic later", "Jane recommends a book"])
+def test_a_sentence_about_recommending_or_a_topic_is_no_picks_heading(line):
+    from newsx import lexicon
+    assert not lexicon.is_tail_heading(line)
