@@ -222,13 +222,25 @@ def local_score(block: Block, f: Features) -> Tuple[float, str]:
     return score, f"prose {int(units)}u, punct {f.punct}"
 
 
+# Controls that stand anywhere, not in a share bar: an ad's label, a "continue reading" link.
+_NOT_BAR_BUTTONS = frozenset(lexicon.key(w) for w in (
+    "Advertisement", "Ad", "Advert", "Adverts", "Sponsored", "Anzeige", "Werbung", "Publicidade", "Publicité",
+    "Publicite", "Pubblicità", "Publicidad", "Реклама", "Iklan", "广告", "Loading", "Continue Reading",
+    "Continue reading below", "Read more"))
+
+
 def _demote_tails_in_control_bars(feats: List[Features]) -> None:
     """"Comments" or "分享" between "Facebook", "Print" and "Email" is a button of a share bar,
-    not the heading of a comment section."""
+    not the heading of a comment section.  A heading that may as well be a link's label ("Read
+    more", "Share this story") is a control next to any control; one that can only head a list
+    ("Up Next", "Related") is not next to an ad's label or a "Continue Reading" link, which
+    stand anywhere and make no share bar."""
     n = len(feats)
     for i in _where(map(_TAIL, feats)):  # (only block i's own tail flag changes at step i)
         f = feats[i]
-        if any(feats[j].control for j in range(max(0, i - 2), min(n, i + 3)) if j != i):
+        ambiguous = lexicon.is_control(f.text)
+        if any(feats[j].control and (ambiguous or lexicon.key(feats[j].text) not in _NOT_BAR_BUTTONS)
+               for j in range(max(0, i - 2), min(n, i + 3)) if j != i):
             f.tail, f.control = False, True
 
 
@@ -892,11 +904,11 @@ def _is_byline(f: Features, block: Block) -> bool:
 
 
 def _score_blocks(blocks: List[Block], feats: List[Features]
-                  ) -> Tuple[List[float], frozenset, frozenset, frozenset]:
+                  ) -> Tuple[List[float], frozenset, frozenset, frozenset, frozenset]:
     """Each block's contribution to the article run (also kept on the block for explain), with
     the indices of the picture captions found, of the cells of data tables set into the
-    article, and of the captions that cannot be the headline (all but a headline printed
-    twice)."""
+    article, of the captions that cannot be the headline (all but a headline printed
+    twice), and of the lines of boxes set into a text dump's article."""
     scores = []
     hints = {}  # the reason's words for each markup hint of the page (a page has a few)
     for b, f in zip(blocks, feats):
@@ -917,11 +929,12 @@ def _score_blocks(blocks: List[Block], feats: List[Features]
     if paths:
         _discount_teasers(blocks, feats, scores)
     table_cells = frozenset(_neutral_data_tables(blocks, feats, scores) if paths else ())
+    boxed = frozenset()
     if not (blocks and blocks[0].path):
-        _bridge_inline_boxes(blocks, feats, scores)
+        boxed = _bridge_inline_boxes(blocks, feats, scores)
     _bridge_walls_inside_sentences(blocks, feats, scores)
     _discount_after_tails(feats, scores)
-    return scores, captions, table_cells, captions - headlines
+    return scores, captions, table_cells, captions - headlines, boxed
 
 
 def _prose_line(f: Features) -> bool:
@@ -935,13 +948,15 @@ def _full_stop(text: str) -> bool:
     return text.rstrip("”\"'’)）」』 ")[-1:] in (".", "。")
 
 
-def _bridge_inline_boxes(blocks: List[Block], feats: List[Features], scores: List[float]) -> None:
+def _bridge_inline_boxes(blocks: List[Block], feats: List[Features], scores: List[float]) -> frozenset:
     """In a text dump a "Related" / "Read more" / "Trending" heading is a wall, but a news page
     often sets such a box into the middle of the article: when prose stands right before the
-    heading and the article's prose resumes within a few lines after it (twice within eight),
+    heading and the article's prose resumes within a few lines after it (twice within ten),
     the box's headings and the teaser lines under them become a gap that the article bridges
-    (each scores as a teaser link), and the prose after it is not discounted as a tail's."""
+    (each scores as a teaser link), and the prose after it is not discounted as a tail's.
+    Returns the indices of the boxes' lines."""
     n = len(blocks)
+    boxed = set()
     # (the loop clears tail flags at and after the heading it looks at: test them again)
     for i in _where(map(_TAIL, feats)):
         f = feats[i]
@@ -953,13 +968,13 @@ def _bridge_inline_boxes(blocks: List[Block], feats: List[Features], scores: Lis
             continue
         resume = -1
         # (a box may head each of its teasers again, "Related" / item / "Related" / item: the
-        # eight lines are counted from its last heading)
-        j, limit = i + 1, min(n, i + 8)
+        # ten lines are counted from its last heading: a text browser wraps a teaser onto two)
+        j, limit = i + 1, min(n, i + 10)
         while j < limit:
             if feats[j].tail:
                 if not lexicon.is_teaser_leadin_key(lexicon.key(blocks[j].text)):
                     break   # a comments or other tail heading: the box is the article's end
-                limit = min(n, j + 8)
+                limit = min(n, j + 10)
             g = feats[j]
             j += 1
             if g.units >= 16 and g.link_density < 0.5 and _full_stop(blocks[j - 1].text):
@@ -968,14 +983,21 @@ def _bridge_inline_boxes(blocks: List[Block], feats: List[Features], scores: Lis
         if resume < 0 or sum(1 for j in range(resume, min(n, resume + 8))
                              if _prose_line(feats[j])) < 2:
             continue
+        # The box is one gap: it costs the run one teaser's score, not one per line, or a box of
+        # five teasers (-100) would part the article from the few paragraphs after it (or before
+        # it) that it bridged as plain short lines before its heading was known.  Its other lines
+        # count for nothing (at most); they are labelled as teasers whatever their scores.
         for j in range(i, resume):
             if feats[j].tail:
                 feats[j].tail = False
-                scores[j] = blocks[j].score = TEASER_SCORE
+                scores[j] = blocks[j].score = TEASER_SCORE if j == i else 0.0
                 blocks[j].reasons.append("box heading set into the article")
-            elif scores[j] > TEASER_SCORE:
-                scores[j] = blocks[j].score = TEASER_SCORE
+            else:
+                if scores[j] > 0.0:
+                    scores[j] = blocks[j].score = 0.0
                 blocks[j].reasons.append("teaser in a box set into the article")
+        boxed.update(range(i, resume))
+    return frozenset(boxed)
 
 
 def _table_key(path: str) -> str:
@@ -1359,7 +1381,7 @@ def _trim_closing_promos(blocks: List[Block], feats: List[Features], scores: Lis
 
 def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], start: int,
                end: int, title_text: str, labels: List[str], captions: frozenset = frozenset(),
-               table_cells: frozenset = frozenset()) -> int:
+               table_cells: frozenset = frozenset(), boxed: frozenset = frozenset()) -> int:
     """Label the blocks of the run; return where the article really ends (an editor credit or
     copyright line near the end of the run closes it)."""
     for i in range(start + 1, end):
@@ -1392,7 +1414,7 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
             labels[i] = CONTROL
         elif i in captions:
             labels[i] = BOILERPLATE
-        elif scores[i] <= -20.0:
+        elif scores[i] <= -20.0 or i in boxed:
             # a link list or boxed teaser the run bridged over (a "most read" box in the text)
             labels[i] = _boilerplate_label(b, f)
         else:
@@ -1408,7 +1430,7 @@ def classify(page: Page) -> None:
         return
     feats = page.features = measure_blocks(blocks)
     _demote_tails_in_control_bars(feats)
-    scores, captions, table_cells, not_titles = _score_blocks(blocks, feats)
+    scores, captions, table_cells, not_titles, boxed = _score_blocks(blocks, feats)
     start, end = _article_run(blocks, feats, scores)
     if end <= start:
         for b, f in zip(blocks, feats):
@@ -1419,7 +1441,7 @@ def classify(page: Page) -> None:
                           columns=page.input_type == "text", captions=not_titles)
     title_text = blocks[title_at].text if title_at is not None else ""
     labels = [""] * len(blocks)
-    end = _label_run(blocks, feats, scores, start, end, title_text, labels, captions, table_cells)
+    end = _label_run(blocks, feats, scores, start, end, title_text, labels, captions, table_cells, boxed)
     # The headline and the byline zone under it.
     if title_at is not None:
         labels[title_at] = TITLE

@@ -28,7 +28,7 @@ TAIL_HEADINGS = {
     "en": """
         related related-stories related-articles related-content related-news related-coverage related-posts
         related-topics related-links read-more more-stories more-from more-on-this-story more-news more-in
-        you-may-also-like you-might-also-like recommended recommended-for-you recommended-stories
+        you-may-like you-may-also-like you-might-also-like recommended recommended-for-you recommended-stories
         most-read most-popular most-viewed most-shared trending trending-now popular top-stories latest-news
         latest-stories editors-picks what-to-read-next read-next up-next around-the-web sponsored-content
         from-the-web comments comment leave-a-comment leave-a-reply post-a-comment join-the-conversation

@@ -919,6 +919,35 @@ def test_related_box_inside_a_text_dump_article_is_bridged():
     assert body(page) == EN_BODY + EN_MORE
 
 
+def test_a_long_box_inside_a_text_dump_article_costs_the_run_one_gap():
+    # "Related" over teaser lines (a text browser wrapped them), then three short paragraphs:
+    # the box is one gap, not one per line, and the paragraphs after it are the article's
+    box = ["Related", "Library closes for two weeks in March [INSIGHT]", "Ten bridges worth a",
+           "weekend trip [VIDEO]", "Council elections: who is", "standing [REACTION]", "River walks",
+           "The old bridge over the river in March (Image: GETTY )"]
+    after = EN_MORE[:3]
+    page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY + box + after)
+    assert body(page) == EN_BODY + after
+
+
+@pytest.mark.parametrize("control", ["Advertisement", "Continue Reading"])
+def test_a_list_heading_next_to_an_ad_label_still_ends_the_article(control):
+    # "Up Next" under an ad's label, "You may like" under "Continue Reading": no share bar
+    for heading in ("Up Next", "You may like"):
+        page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY
+                          + [control, heading, "Library closes for two weeks in March", "Published 4 months ago",
+                             EN_TEASER])
+        assert body(page) == EN_BODY
+        assert label_of(page, heading) == RELATED
+
+
+def test_read_more_next_to_an_ad_label_is_still_a_link():
+    # "Read more" may be a link's label: next to any control it is one, not a wall
+    page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY
+                      + ["Read more", "Advertisement"] + EN_MORE)
+    assert label_of(page, "Read more") == CONTROL
+
+
 def test_related_box_that_heads_each_teaser_again_is_bridged():
     # "Related" / teaser / "Related" / teaser ...: the article resumes eight lines after the
     # box's last heading, not its first
