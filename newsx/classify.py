@@ -951,10 +951,10 @@ def _full_stop(text: str) -> bool:
 def _bridge_inline_boxes(blocks: List[Block], feats: List[Features], scores: List[float]) -> frozenset:
     """In a text dump a "Related" / "Read more" / "Trending" heading is a wall, but a news page
     often sets such a box into the middle of the article: when prose stands right before the
-    heading and the article's prose resumes within a few lines after it (twice within ten),
-    the box's headings and the teaser lines under them become a gap that the article bridges
-    (each scores as a teaser link), and the prose after it is not discounted as a tail's.
-    Returns the indices of the boxes' lines."""
+    heading and the article's prose resumes within a few lines after it (a sentence within ten,
+    then twice within eight), the box's headings and the teaser lines under them become a gap
+    that the article bridges (one teaser's score for the whole box), and the prose after it is
+    not discounted as a tail's.  Returns the indices of the boxes' lines."""
     n = len(blocks)
     boxed = set()
     # (the loop clears tail flags at and after the heading it looks at: test them again)
