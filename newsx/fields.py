@@ -583,12 +583,36 @@ class _Zones:
     last: str = ""                                      # the end of the body's last paragraph
     dated: List[str] = field(default_factory=list)      # date-labelled lines a little below the body
     sourced: List[str] = field(default_factory=list)    # source-labelled lines a little below the body
+    details: List[str] = field(default_factory=list)    # a details box further below the body
 
 
 _LABEL_LINE_RE = re.compile(r"^[\[【(（]?\s*(?:信息来源|文章来源|新闻来源|来源|來源|作者|记者|Source)\s*[:：]")
 # A line that opens on a date label and a colon ("发布日期：2019-09-23 14:34:05 所属分类：头条").
 _DATE_LABEL_LINE_RE = re.compile(
     r"^(?:" + "|".join(map(re.escape, sorted(lexicon.DATE_LABELS, key=len, reverse=True))) + r")\s*[:：]")
+
+
+# A line of an article's details box, a label and its value ("• Date 10.06.2013", "Author: Jane
+# Roe"), maybe behind a list bullet.
+_DETAIL_LINE_RE = re.compile(
+    r"^[•*·▪■-]?\s*(?:" + "|".join(map(re.escape, sorted(
+        {"Date", "Datum", "Published", "Updated", "Author", "Autor", "Autorin", "Auteur", "Written by"},
+        key=len, reverse=True))) + r")(?:\s*[:：]\s*|\s+)\S")
+
+
+def _details_box(blocks: List[Block]) -> List[str]:
+    """The first run of two or more adjacent short detail lines (see _DETAIL_LINE_RE) among
+    ``blocks``: a details box ("• Date 10.06.2013" / "• Author Julian Tompkin"), which a
+    template may print under the boxes that follow the article."""
+    run: List[str] = []
+    for b in blocks:
+        if len(b.text) <= 60 and _DETAIL_LINE_RE.match(b.text):
+            run.append(b.text)
+            continue
+        if len(run) >= 2:
+            return run
+        run = []
+    return run if len(run) >= 2 else []
 
 
 # A line that opens on a source label and a colon ("Quelle: Golem", "来源：新华网").
@@ -640,7 +664,8 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     sourced = [b.text for b in blocks[last + 1:last + 16]
                if len(b.text) <= 60 and _SOURCE_LABEL_LINE_RE.match(b.text) and not DATE_HINT_RE.search(b.text)]
     return _Zones(pre, above, post, blocks[first].text[:80], closing, names, _post_headers(blocks),
-                  inline, cited, far, _last_words(blocks[last].text, post), dated, sourced)
+                  inline, cited, far, _last_words(blocks[last].text, post), dated, sourced,
+                  _details_box(blocks[last + 1:last + 31]))
 
 
 def _last_words(text: str, post: List[str]) -> str:
@@ -836,6 +861,7 @@ def _date(page: Page, zones: "_Zones") -> Optional[str]:
             or _first(parse_date(t) for t in zones.post if len(t) <= _POST_DATE_LINE)
             or _first(parse_date(t) for t in zones.far)
             or _first(parse_date(t) for t in zones.dated)
+            or _first(parse_date(t) for t in zones.details)
             or meta_date)
 
 
@@ -875,6 +901,7 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
             or _first(_closing_authors(t) or _bracketed_name(t) for t in zones.closing)
             or _closing_credit(zones.last)
             or _first(parse_authors(t) for t in zones.inline)
+            or _first(parse_authors(t) for t in zones.details)
             or meta_authors
             or (parse_authors(lead_paren.group(1)) if lead_paren else [])
             or _ko_dateline_reporters(lead)

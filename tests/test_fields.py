@@ -701,3 +701,21 @@ def test_a_source_labelled_line_below_the_tags_and_the_author_box_is_the_source(
     # a source label inside a sentence there names no source
     rows[-2] = (BOILERPLATE, "Die Quelle: ein Bericht von Golem, der schon älter ist.")
     assert build_article(labelled_page(rows)).source is None
+
+
+def test_a_details_box_below_the_boxes_after_the_body_dates_and_signs_the_article():
+    # the template prints "Date …" / "Author …" as a list under the recommended teasers
+    en = ["The council voted on Tuesday to rebuild the old stone bridge over the river, after a long "
+          "campaign by residents who said the crossing was unsafe.",
+          "Work will start in the spring and is expected to take eight months, the council said."]
+    teasers = [(RELATED, "We recommend")] + [(BOILERPLATE, t) for t in (
+        "Hip Berliners drink foreign beer", "Boozers in Berlin discover foreign beer. (31.05.2013)",
+        "German cuisine made in the USA", "Young New Yorkers love German dishes. (03.04.2013)")] * 2
+    details = [(RELATED, "• Date 10.06.2013"), (RELATED, "• Author Julian Tompkin"),
+               (BOILERPLATE, "• Keywords wine, Ahr Valley")]
+    rows = [(TITLE, "Bridge to be rebuilt")] + body_rows(en) + teasers + details
+    article = build_article(labelled_page(rows))
+    assert (article.date, article.authors) == ("2013-06-10", ("Julian Tompkin",))
+    # one such line alone (a teaser's "Published 3 days ago", a lone "Author …" link) is no box
+    rows = [(TITLE, "Bridge to be rebuilt")] + body_rows(en) + teasers + details[:1] + [(BOILERPLATE, "Print")]
+    assert build_article(labelled_page(rows)).date is None
