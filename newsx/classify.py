@@ -500,6 +500,20 @@ _COMMENT_COUNT_RE = re.compile(
     r"|comentários|commenti|reacties|reaktionen)$", re.IGNORECASE)
 
 
+# A writer's picture over the writer's name, as a text browser prints its alt text: "Image of
+# Jessica Rudder" / "Jessica Rudder".
+_AVATAR_RE = re.compile(r"^(?:image|photo|picture|avatar|portrait|headshot)\s+(?:of|for)\s+(.{3,40})$", re.IGNORECASE)
+
+
+def _avatar_byline(blocks: List[Block], j: int) -> bool:
+    """Block ``j`` is a writer's picture whose alt text names the writer printed right under it:
+    a byline, as a name under a date is one."""
+    if j + 1 >= len(blocks):
+        return False
+    m = _AVATAR_RE.match(blocks[j].text)
+    return m is not None and lexicon.key(m.group(1)) == lexicon.key(blocks[j + 1].text)
+
+
 def _dateline_bonus(blocks: List[Block], feats: List[Features], i: int, run_start: int = 0) -> float:
     """How strongly a byline/date line under block ``i`` marks it as the headline: right under
     it (a search box between, widgets and their short labels, does not count; nor does a
@@ -519,7 +533,7 @@ def _dateline_bonus(blocks: List[Block], feats: List[Features], i: int, run_star
             or _COMMENT_COUNT_RE.match(blocks[j].text)
             or (j == i + 2 and j < run_start and _COMMENT_COUNT_RE.match(blocks[i + 1].text))):
         j += 1
-    if j < n and _signing_dateline(blocks[j], feats[j]):
+    if j < n and (_signing_dateline(blocks[j], feats[j]) or _avatar_byline(blocks, j)):
         return 5.0
     if i + 2 < n and _signing_dateline(blocks[i + 2], feats[i + 2]):
         return 5.0 if _name_between(blocks, feats, i) else 1.5
@@ -597,8 +611,9 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
     # Each line is asked up to three times (as a candidate, as a neighbour, as the line above
     # the best); all the lines asked about lie in [first, start).
     first = max(0, lo - 2)
-    shaped = [_title_shaped(blocks[j], feats[j]) and not _path_crumb(blocks[j].text)
-              or _colon_headline(blocks, feats, j) for j in range(first, start)]
+    shaped = [(_title_shaped(blocks[j], feats[j]) and not _path_crumb(blocks[j].text)
+               or _colon_headline(blocks, feats, j)) and not _avatar_byline(blocks, j)
+              for j in range(first, start)]
     # (a heading of the markup is a headline even when it ends with a full stop)
     prose = [shaped[j - first] and blocks[j].kind != "heading" and _latin_prose(blocks[j].text, feats[j])
              for j in range(first, start)]

@@ -256,6 +256,16 @@ def test_comment_count_between_headline_and_short_standfirst_does_not_part_them(
     assert titles(page) == [EN_HEADLINE]
 
 
+def test_headline_signed_by_a_writers_picture_and_name_beats_a_dated_picture_caption():
+    # a blog's dump: the lead picture's alt text, the date under it, a category, then the
+    # headline over the writer's picture (its alt text) and name
+    page = classified(["Menu", "• Company", "• Engineering", "Jane Doe: Engineer at the County",
+                       "March 29, 2019", "Community", "Leader spotlight: Jane Doe", "Image of Ann Roe",
+                       "Ann Roe"] + EN_BODY)
+    assert titles(page) == ["Leader spotlight: Jane Doe"]
+    assert label_of(page, "Image of Ann Roe") != TITLE
+
+
 def test_breadcrumb_run_into_the_headline_yields_to_the_headline():
     page = classified(["Contact us", "Home News Business News " + EN_HEADLINE, EN_HEADLINE, "October 12, 2017"]
                       + EN_BODY)
