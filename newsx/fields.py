@@ -705,7 +705,10 @@ _WIRE_DATELINE_RE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?(?:,\s*(?:19|20)\d\d)?)?\s*"
     r"\(([A-Z][\w&.'’]*(?:[ -][A-Z][\w&.'’]*){0,3})\)"
-    r"|\(([A-Z]{2,8})\))\s*(?:-{1,2}|—|–)\s")
+    r"|\(([A-Z]{2,8})\)"
+    # German-language wires write the agency in lower case after a place in title case:
+    # "Frankfurt/Main (dpa) - ", "Wien (apa) – "
+    r"|[A-ZÄÖÜ][\w.'’]+(?:[ /-][A-ZÄÖÜ][\w.'’]+){0,2}\s*\(([a-z]{2,5}(?:/[a-z]{2,5})?)\))\s*(?:-{1,2}|—|–)\s")
 # A Korean wire dateline: "(서울=연합뉴스) 김민수 기자 = …", "【서울=뉴시스】", "[서울=뉴스1]": the
 # place, "=", the agency, then maybe the reporters and "기자 =".
 _KO_DATELINE_RE = re.compile(
@@ -721,7 +724,7 @@ def _dateline_source(lead: str) -> Optional[str]:
         if lead[:1] in "([【" or lead[:1].isupper():
             m = _WIRE_DATELINE_RE.match(lead) or _KO_DATELINE_RE.match(lead)
             if m:
-                return m.group(1) or m.group(2)
+                return next((g for g in m.groups() if g), None)
         return None
     name = m.group(1) or m.group(2)
     return None if name.startswith(("本报", "本刊", "本网", "本台")) else name

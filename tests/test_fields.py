@@ -490,7 +490,9 @@ EN_MORE = ["The decision was widely expected by investors, who had priced in the
 @pytest.mark.parametrize("dateline, agency", [
     ("WASHINGTON (Reuters) - ", "Reuters"), ("HANOI, Vietnam (AP) — ", "AP"),
     ("LONDON, May 3 (Thomson Reuters Foundation) - ", "Thomson Reuters Foundation"),
-    ("(CNN) — ", "CNN"), ("SANTA FE, N.M. (AP) -- ", "AP")])
+    ("(CNN) — ", "CNN"), ("SANTA FE, N.M. (AP) -- ", "AP"),
+    # German-language wires: the agency in lower case after a place in title case
+    ("Frankfurt/Main (dpa) - ", "dpa"), ("Wien (apa) – ", "apa"), ("Bonn (epd/kna) - ", "epd/kna")])
 def test_build_article_takes_the_agency_of_an_english_wire_dateline(dateline, agency):
     page = labelled_page([(TITLE, "Fed raises rates again")] + body_rows([dateline + EN_LEAD] + EN_MORE))
     assert build_article(page).source == agency
