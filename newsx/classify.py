@@ -168,6 +168,13 @@ _FIELD_LIST = 3     # this many "Label: value" lines in a row are a list of fiel
 WALL = -1000.0  # score of a tail heading: the article never runs across one
 
 
+def _link_rel_header(text: str) -> bool:
+    """The first line of a lynx dump that lists the page's <link> titles (its feed, the previous
+    and next posts): "#[1]Blog » Feed [2]Previous post", "#Previous post" without the numbers."""
+    # (the link numbers dropped, "#[1]Blog" reads "# Blog")
+    return text[:1] == "#" and text[1:2] not in ("", "#")
+
+
 def local_score(block: Block, f: Features) -> Tuple[float, str]:
     """The block's contribution to the article run, and the main reason for it."""
     if f.tail:
@@ -180,6 +187,8 @@ def local_score(block: Block, f: Features) -> Tuple[float, str]:
         return -12.0, "page control"
     text = block.text
     n = len(text)
+    if block.index == 0 and not block.path and _link_rel_header(text):
+        return -20.0, "the page's linked feeds and neighbours, as lynx prints them first"
     # (the calls are skipped where the helpers' own first tests would fail: a credit starts
     # with one of _MEDIA_FIRST or a digit, or holds a "t"; a bare mark has 8 characters at most)
     first = text[:1]
@@ -613,6 +622,7 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
     first = max(0, lo - 2)
     shaped = [(_title_shaped(blocks[j], feats[j]) and not _path_crumb(blocks[j].text)
                or _colon_headline(blocks, feats, j)) and not _avatar_byline(blocks, j)
+              and not (j == 0 and not blocks[0].path and _link_rel_header(blocks[0].text))
               for j in range(first, start)]
     # (a heading of the markup is a headline even when it ends with a full stop)
     prose = [shaped[j - first] and blocks[j].kind != "heading" and _latin_prose(blocks[j].text, feats[j])
@@ -946,6 +956,7 @@ def _score_blocks(blocks: List[Block], feats: List[Features]
     table_cells = frozenset(_neutral_data_tables(blocks, feats, scores) if paths else ())
     boxed = frozenset()
     if not (blocks and blocks[0].path):
+        _discount_dump_excerpts(blocks, feats, scores)
         boxed = _bridge_inline_boxes(blocks, feats, scores)
     _bridge_walls_inside_sentences(blocks, feats, scores)
     _discount_after_tails(feats, scores)
@@ -1152,6 +1163,46 @@ def _discount_teasers(blocks: List[Block], feats: List[Features], scores: List[f
             if scores[h] > TEASER_SCORE:
                 scores[h] = blocks[h].score = TEASER_SCORE
                 blocks[h].reasons.append("excerpt of another story")
+
+
+def _discount_dump_excerpts(blocks: List[Block], feats: List[Features], scores: List[float]) -> None:
+    """A text dump's excerpts of other stories: a list of headline, paragraph and short link
+    line, the same link line under each ("READ THE REST" after each teaser of a "next posts"
+    list: two in a row when a paragraph is cut short, "… […]", three otherwise).  (A text dump has no links to tell them by, as _discount_teasers does on HTML;
+    the repeated headline-paragraph-link pattern and the cut stand in.)"""
+    n = len(blocks)
+    found = {}  # link line -> [(headline, paragraph, link)], and whether a paragraph is cut
+    cut = set()
+    for k in range(1, n - 1):
+        f, g, h = feats[k], feats[k + 1], feats[k - 1]
+        if f.units < 16 or not f.punct or g.punct or g.control or g.tail or g.footer or h.tail or h.control:
+            continue
+        link, head = blocks[k + 1].text, blocks[k - 1].text
+        if len(link) > 30 or len(head) > 150 or h.units < 6 or _full_stop(head):
+            continue
+        found.setdefault(link, []).append(k)
+        if blocks[k].text.endswith(_EXCERPT_ENDS):
+            cut.add(link)
+    for link, where in found.items():
+        need = 2 if link in cut else 3
+        # only a list of them: each triple right under the one before (a section heading that
+        # recurs under the paragraphs of an article stands apart, with its section between)
+        chains, chain = [], [where[0]]
+        for k in where[1:]:
+            if k == chain[-1] + 3:
+                chain.append(k)
+            else:
+                chains.append(chain)
+                chain = [k]
+        chains.append(chain)
+        for chain in chains:
+            if len(chain) < need:
+                continue
+            for k in chain:
+                for j in (k - 1, k, k + 1):
+                    if scores[j] > TEASER_SCORE:
+                        scores[j] = blocks[j].score = TEASER_SCORE
+                        blocks[j].reasons.append("excerpt of another story")
 
 
 def _parent_path(path: str) -> str:

@@ -1311,3 +1311,43 @@ def test_a_wrapped_lead_opening_on_its_date_is_the_text_not_a_byline():
 def test_a_sentence_about_recommending_or_a_topic_is_no_picks_heading(line):
     from newsx import lexicon
     assert not lexicon.is_tail_heading(line)
+
+
+def test_a_dumps_list_of_excerpts_under_a_short_article_is_not_its_body():
+    # a blog post's dump goes on with the next posts: headline, excerpt, "READ THE REST" each
+    post = ["Council votes to rebuild the old bridge after a long campaign, and residents are glad.",
+            "The generation we love to dump on"]
+    excerpts = []
+    for n, town in enumerate(("Riverton", "Oakham", "Bramley")):
+        excerpts += [f"{town} library closes for two weeks in March",
+                     f"The library in {town} will close for two weeks while its roof is repaired, "
+                     f"the council said on Monday, and readers can use the mobile library [{n}]."
+                     + (" […]" if n else ""),
+                     "READ THE REST"]
+    page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY + post
+                      + ["SHARE / TWEET / 82 COMMENTS"] + excerpts + ["Read the rules you agree to by using this website."])
+    assert not any(t in body(page) for t in excerpts)
+    assert body(page)[:3] == EN_BODY
+
+
+def test_a_heading_that_recurs_between_sections_is_no_excerpt_link():
+    # "Meal 2" under each day's first meal: the article's structure, with each day between
+    day = ["Day one", "Oats, one cup of strawberries and a glass of milk, with a spoon of honey.", "Meal 2",
+           "Beef and peppers with rice.", "Soup and bread.", "Salad and fish.", "Fruit."]
+    page = classified(["Meal plan for a week", "By Jane Doe"] + EN_BODY + day + day + day + EN_MORE)
+    assert "Oats, one cup of strawberries and a glass of milk, with a spoon of honey." in body(page)
+
+
+def test_lynxs_list_of_the_pages_links_is_no_headline():
+    # lynx prints the <link> titles first ("#[1]Blog » Feed [2]Previous post"; "#" alone
+    # without the numbers)
+    for first in ("# Police in the city use a march as their theme song? Giant size book of comic art: "
+                  "Weird Science, Tales from the Crypt, etc.",
+                  "#Police in the city use a march as their theme song? Giant size book of comic art: "
+                  "Weird Science, Tales from the Crypt, etc."):
+        page = classified([first, "/ Jane Doe / 10:08 am Fri Jul 19, 2013",
+                           "Bridge to be rebuilt - the campaign you are allowed to win", "Follow Us",
+                           "Twitter / Facebook / RSS", EN_BODY[0], "The bridge we love to cross", "(via Town News)",
+                           "SHARE / TWEET / 82 COMMENTS"])
+        assert label_of(page, first) != BODY
+        assert EN_BODY[0] in body(page)
