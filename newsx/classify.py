@@ -917,6 +917,18 @@ def _opening_junk(block: Block, f: Features, score: float) -> bool:
     return True
 
 
+# The label a byline opens with, alone on its line when a text browser printed the writer's
+# name (a link in a block of its own) on the next: "By" / "Jane Roe".
+_LONE_BY = frozenset(("By", "by", "BY", "Von", "von", "Par", "par", "Por", "por"))
+_NAME_LINE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ&][\w.'’-]*){0,4}$")
+
+
+def _split_byline(blocks: List[Block], i: int) -> bool:
+    """Block ``i`` is a lone byline label with a name line under it ("By" / "Jane Roe")."""
+    return (blocks[i].text in _LONE_BY and i + 1 < len(blocks)
+            and _NAME_LINE_RE.match(blocks[i + 1].text) is not None)
+
+
 def _is_byline(f: Features, block: Block) -> bool:
     """A byline line: labelled, or a short author line, or a short dated line.  A sentence that
     merely starts with "记者" ("记者从市城管局获悉，…") is the lead, not a byline."""
@@ -1474,7 +1486,8 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
             # (a part of the headline closing the text is the text's own: "吉林省人民政府"
             # signing the notice "吉林省人民政府关于……的通告")
             labels[i] = SUBTITLE
-        elif i < start + 3 and _is_byline(f, b) and f.punct <= 8:
+        elif i < start + 3 and ((_is_byline(f, b) and f.punct <= 8) or _split_byline(blocks, i)
+                                or (i > start and _split_byline(blocks, i - 1))):
             labels[i] = BYLINE
         elif (len(b.text) < 90 and _is_media_credit(b.text)) or _is_bare_mark(b.text):
             labels[i] = CONTROL
@@ -1517,7 +1530,7 @@ def classify(page: Page) -> None:
                 labels[i] = ""
         for i in range(title_at + 1, start):
             b, f = blocks[i], feats[i]
-            if _is_byline(f, b):
+            if _is_byline(f, b) or _split_byline(blocks, i) or _split_byline(blocks, i - 1):
                 labels[i] = BYLINE
             elif _contains(title_text, b.text) or _contains(b.text, title_text):
                 labels[i] = SUBTITLE

@@ -615,6 +615,8 @@ def _details_box(blocks: List[Block]) -> List[str]:
     return run if len(run) >= 2 else []
 
 
+_LONE_BY = frozenset(("By", "by", "BY", "Von", "von", "Par", "par", "Por", "por"))
+
 # A line that opens on a source label and a colon ("Quelle: Golem", "来源：新华网").
 _SOURCE_LABEL_LINE_RE = re.compile(
     r"^(?:" + "|".join(map(re.escape, sorted(set(lexicon.SOURCE_LABELS), key=len, reverse=True))) + r")\s*[:：]")
@@ -631,6 +633,8 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     top = title_idx + 1 if title_idx is not None and title_idx < first else max(0, first - 6)
     pre = [b.text for b in blocks[top:first] if len(b.text) <= 200]
     pre += [b.text for b in blocks[first:first + 3] if b.label == BYLINE]
+    # "By" alone over the writer's name (a text browser put the name's link on a line of its own)
+    pre = [t + " " + pre[k + 1] if t in _LONE_BY and k + 1 < len(pre) else t for k, t in enumerate(pre)]
     # a date alone on a line among the body's first lines is its dateline, which the article
     # run took in (a teaser printed above the text, then "12.10.2015, 19:16 Uhr")
     pre += [b.text for b in blocks[first + 1:first + 4]

@@ -1351,3 +1351,11 @@ def test_lynxs_list_of_the_pages_links_is_no_headline():
                            "SHARE / TWEET / 82 COMMENTS"])
         assert label_of(page, first) != BODY
         assert EN_BODY[0] in body(page)
+
+
+def test_a_byline_split_over_two_lines_at_the_runs_start_is_no_body():
+    # "By" / "Kulu Media News Desk": a text browser put the writer's link on a line of its own
+    page = classified(["Bridge to be rebuilt after long campaign", "Published", "June 12, 2026", "By",
+                       "Riverton News Desk"] + EN_BODY)
+    assert body(page) == EN_BODY
+    assert label_of(page, "By") == BYLINE and label_of(page, "Riverton News Desk") == BYLINE

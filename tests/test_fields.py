@@ -721,3 +721,11 @@ def test_a_details_box_below_the_boxes_after_the_body_dates_and_signs_the_articl
     # one such line alone (a teaser's "Published 3 days ago", a lone "Author …" link) is no box
     rows = [(TITLE, "Bridge to be rebuilt")] + body_rows(en) + teasers + details[:1] + [(BOILERPLATE, "Print")]
     assert build_article(labelled_page(rows)).date is None
+
+
+def test_a_lone_by_over_the_writers_name_signs_the_article():
+    en = ["The council voted on Tuesday to rebuild the old stone bridge over the river, after a long "
+          "campaign by residents who said the crossing was unsafe.",
+          "Work will start in the spring and is expected to take eight months, the council said."]
+    rows = [(TITLE, "Bridge to be rebuilt"), (BYLINE, "By"), (BYLINE, "Ryan Reed")] + body_rows(en)
+    assert build_article(labelled_page(rows)).authors == ("Ryan Reed",)
