@@ -72,7 +72,9 @@ _CREDENTIAL_RE = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$")
 # What a picture's or a video's credit says before "by".
 _CREDIT_BEFORE_BY_RE = re.compile(
     r"\b(?:photo(?:graph)?s?|images?|pictures?|video|illustrations?|graphics?|maps?|charts?|"
-    r"animation|design|translation|translated)\s*$", re.IGNORECASE)
+    r"animation|design|translation|translated"
+    # what a service or a sponsor does: "comments powered by Disqus", "sponsored by Acme"
+    r"|powered|hosted|sponsored|presented|funded|operated|brought\s+to\s+you)\s*$", re.IGNORECASE)
 # "© by WhatsBroadcast", "Copyright by Acme": the holder of a copyright notice, not a writer.
 _COPYRIGHT_BEFORE_BY_RE = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)\s*$")
 _MONTH_DATE_RE = re.compile(

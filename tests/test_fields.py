@@ -167,6 +167,9 @@ def test_parse_source_rejects_placeholders_and_template_residue(text):
     # a copyright notice's holder is no writer
     ("© by WhatsBroadcast", []),
     ("Copyright by Acme Media Group", []),
+    # what a service or a sponsor does is no writing
+    ("Please enable JavaScript to view the comments powered by Disqus.", []),
+    ("Sponsored by Acme Bank", []),
 ])
 def test_parse_authors(text, expected):
     assert parse_authors(text) == expected
