@@ -189,6 +189,10 @@ def local_score(block: Block, f: Features) -> Tuple[float, str]:
     n = len(text)
     if block.index == 0 and not block.path and _link_rel_header(text):
         return -20.0, "the page's linked feeds and neighbours, as lynx prints them first"
+    if "______" in text and not block.path:
+        # lynx prints a form's text field as a row of underscores ("Search for: ______ Search"):
+        # a widget, not prose
+        return -12.0, "form field"
     # (the calls are skipped where the helpers' own first tests would fail: a credit starts
     # with one of _MEDIA_FIRST or a digit, or holds a "t"; a bare mark has 8 characters at most)
     first = text[:1]

@@ -1359,3 +1359,10 @@ def test_a_byline_split_over_two_lines_at_the_runs_start_is_no_body():
                        "Riverton News Desk"] + EN_BODY)
     assert body(page) == EN_BODY
     assert label_of(page, "By") == BYLINE and label_of(page, "Riverton News Desk") == BYLINE
+
+
+def test_a_lynx_form_field_is_a_widget_not_prose():
+    # "Search for: ____ Search" between a sidebar's blurbs counts against them, as a widget
+    page = classified(["Menu", "If you want to meet Jane in person, she organizes regular events in the city.",
+                       "Search for: ____________________ Search", "Support my work!", EN_TEASER])
+    assert page.blocks[2].score < 0
