@@ -1145,7 +1145,8 @@ def _discount_teasers(blocks: List[Block], feats: List[Features], scores: List[f
             i += 1
             continue
         j = i + 1
-        while j < n and blocks[j].path and _is_link_headline(blocks[j], feats[j]):
+        # (a share bar's or a page control's link is no story's: it does not lengthen the row)
+        while j < n and blocks[j].path and _is_link_headline(blocks[j], feats[j]) and not feats[j].control:
             j += 1
         lead = i - 1 if i > 0 and (feats[i - 1].tail or (
             feats[i - 1].link_density < _TEASER_LINKS and _teaser_leadin(blocks[i - 1].text, True))) else -1

@@ -1366,3 +1366,12 @@ def test_a_lynx_form_field_is_a_widget_not_prose():
     page = classified(["Menu", "If you want to meet Jane in person, she organizes regular events in the city.",
                        "Search for: ____________________ Search", "Support my work!", EN_TEASER])
     assert page.blocks[2].score < 0
+
+
+def test_a_share_bars_link_does_not_make_the_articles_source_links_a_teaser_list():
+    # "Click through for the whole thing." / the linked source / "(via …)" / the share bar
+    page = html_page([Block(text="Council votes to rebuild the old bridge", kind="heading", level=1)]
+                     + [Block(text=t, kind="p", path="article>p", hint=1.0) for t in EN_BODY]
+                     + [_linked("The bridge we love to cross"), _linked("(via Town News)"),
+                        _linked("SHARE / TWEET / 82 COMMENTS", path="article>div>h3", kind="h3")])
+    assert "The bridge we love to cross" in body(page)
