@@ -900,6 +900,7 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
     meta_authors = list(dict.fromkeys(n for a in page.meta.get("authors") or () for n in _markup_author(str(a))))
     lead_paren = _LEAD_PAREN_RE.search(lead)
     return (_union(parse_authors(t) for t in pre)
+            or _avatar_name(pre)
             or _first(_bracketed_name(t, alone=t in zones.names) for t in pre)
             or _first(_posted_by(t) for t in pre + zones.above + zones.post + zones.closing[:1] + [lead])
             or _first(parse_authors(t) or _posted_by(t) for t in zones.headers)
@@ -915,6 +916,21 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
             or (parse_authors(lead_paren.group(1)) if lead_paren else [])
             or _ko_dateline_reporters(lead)
             or [])
+
+
+# A writer's picture, as a text browser prints its alt text, over the writer's name.
+_AVATAR_RE = re.compile(r"^(?:image|photo|picture|avatar|portrait|headshot)\s+(?:of|for)\s+(.{3,40})$", re.IGNORECASE)
+
+
+def _avatar_name(pre: List[str]) -> List[str]:
+    """The writer named under the writer's picture in the byline zone: "Image of Ann Roe" /
+    "Ann Roe"."""
+    for k in range(len(pre) - 1):
+        m = _AVATAR_RE.match(pre[k])
+        if m and m.group(1) == pre[k + 1] and _LATIN_NAME_RE.match(pre[k + 1]) \
+                and pre[k + 1].lower() not in lexicon.NOT_NAMES and not _ROLE_RE.search(pre[k + 1]):
+            return [pre[k + 1]]
+    return []
 
 
 def _ko_dateline_reporters(lead: str) -> List[str]:

@@ -732,3 +732,14 @@ def test_a_lone_by_over_the_writers_name_signs_the_article():
           "Work will start in the spring and is expected to take eight months, the council said."]
     rows = [(TITLE, "Bridge to be rebuilt"), (BYLINE, "By"), (BYLINE, "Ryan Reed")] + body_rows(en)
     assert build_article(labelled_page(rows)).authors == ("Ryan Reed",)
+
+
+def test_the_name_under_the_writers_picture_signs_the_article():
+    en = ["The council voted on Tuesday to rebuild the old stone bridge over the river, after a long "
+          "campaign by residents who said the crossing was unsafe.",
+          "Work will start in the spring and is expected to take eight months, the council said."]
+    rows = [(TITLE, "Leader spotlight: Jane Doe"), (NAVIGATION, "Image of Ann Roe"), (NAVIGATION, "Ann Roe")]
+    assert build_article(labelled_page(rows + body_rows(en))).authors == ("Ann Roe",)
+    # a picture of someone else, captioned by another line, names no writer
+    rows[-1] = (NAVIGATION, "The old bridge in March")
+    assert build_article(labelled_page(rows + body_rows(en))).authors == ()
