@@ -168,6 +168,13 @@ _FIELD_LIST = 3     # this many "Label: value" lines in a row are a list of fiel
 WALL = -1000.0  # score of a tail heading: the article never runs across one
 
 
+def _link_rel_header(text: str) -> bool:
+    """The first line of a lynx dump that lists the page's <link> titles (its feed, the previous
+    and next posts): "#[1]Blog » Feed [2]Previous post", "#Previous post" without the numbers."""
+    # (the link numbers dropped, "#[1]Blog" reads "# Blog")
+    return text[:1] == "#" and text[1:2] not in ("", "#")
+
+
 def local_score(block: Block, f: Features) -> Tuple[float, str]:
     """The block's contribution to the article run, and the main reason for it."""
     if f.tail:
@@ -180,6 +187,12 @@ def local_score(block: Block, f: Features) -> Tuple[float, str]:
         return -12.0, "page control"
     text = block.text
     n = len(text)
+    if block.index == 0 and not block.path and _link_rel_header(text):
+        return -20.0, "the page's linked feeds and neighbours, as lynx prints them first"
+    if "______" in text and not block.path:
+        # lynx prints a form's text field as a row of underscores ("Search for: ______ Search"):
+        # a widget, not prose
+        return -12.0, "form field"
     # (the calls are skipped where the helpers' own first tests would fail: a credit starts
     # with one of _MEDIA_FIRST or a digit, or holds a "t"; a bare mark has 8 characters at most)
     first = text[:1]
@@ -222,13 +235,25 @@ def local_score(block: Block, f: Features) -> Tuple[float, str]:
     return score, f"prose {int(units)}u, punct {f.punct}"
 
 
+# Controls that stand anywhere, not in a share bar: an ad's label, a "continue reading" link.
+_NOT_BAR_BUTTONS = frozenset(lexicon.key(w) for w in (
+    "Advertisement", "Ad", "Advert", "Adverts", "Sponsored", "Anzeige", "Werbung", "Publicidade", "Publicité",
+    "Publicite", "Pubblicità", "Publicidad", "Реклама", "Iklan", "广告", "Loading", "Continue Reading",
+    "Continue reading below", "Read more"))
+
+
 def _demote_tails_in_control_bars(feats: List[Features]) -> None:
     """"Comments" or "分享" between "Facebook", "Print" and "Email" is a button of a share bar,
-    not the heading of a comment section."""
+    not the heading of a comment section.  A heading that may as well be a link's label ("Read
+    more", "Share this story") is a control next to any control; one that can only head a list
+    ("Up Next", "Related") is not next to an ad's label or a "Continue Reading" link, which
+    stand anywhere and make no share bar."""
     n = len(feats)
     for i in _where(map(_TAIL, feats)):  # (only block i's own tail flag changes at step i)
         f = feats[i]
-        if any(feats[j].control for j in range(max(0, i - 2), min(n, i + 3)) if j != i):
+        ambiguous = lexicon.is_control(f.text)
+        if any(feats[j].control and (ambiguous or lexicon.key(feats[j].text) not in _NOT_BAR_BUTTONS)
+               for j in range(max(0, i - 2), min(n, i + 3)) if j != i):
             f.tail, f.control = False, True
 
 
@@ -494,6 +519,26 @@ def _widget_line(block: Block, f: Features) -> bool:
             or (len(text) <= 12 and ("[" in text or "]" in text) and _WIDGET_RE.search(text) is not None))
 
 
+# A line that only counts a thread's comments: "74 comments", "New, 74 comments", "12 Kommentare".
+_COMMENT_COUNT_RE = re.compile(
+    r"^(?:new\s*,?\s*)?\d+\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?"
+    r"|comentários|commenti|reacties|reaktionen)$", re.IGNORECASE)
+
+
+# A writer's picture over the writer's name, as a text browser prints its alt text: "Image of
+# Jessica Rudder" / "Jessica Rudder".
+_AVATAR_RE = re.compile(r"^(?:image|photo|picture|avatar|portrait|headshot)\s+(?:of|for)\s+(.{3,40})$", re.IGNORECASE)
+
+
+def _avatar_byline(blocks: List[Block], j: int) -> bool:
+    """Block ``j`` is a writer's picture whose alt text names the writer printed right under it:
+    a byline, as a name under a date is one."""
+    if j + 1 >= len(blocks):
+        return False
+    m = _AVATAR_RE.match(blocks[j].text)
+    return m is not None and lexicon.key(m.group(1)) == lexicon.key(blocks[j + 1].text)
+
+
 def _dateline_bonus(blocks: List[Block], feats: List[Features], i: int, run_start: int = 0) -> float:
     """How strongly a byline/date line under block ``i`` marks it as the headline: right under
     it (a search box between, widgets and their short labels, does not count; nor does a
@@ -507,9 +552,13 @@ def _dateline_bonus(blocks: List[Block], feats: List[Features], i: int, run_star
             # (an English standfirst or caption between the headline and its byline, above the
             # article's text: the run's first sentence is no standfirst)
             or (j <= i + 2 and j < run_start and _latin_prose(blocks[j].text, feats[j])
-                and not _latin_prose(blocks[i].text, feats[i]))):
+                and not _latin_prose(blocks[i].text, feats[i]))
+            # (a comment count under the headline, "New, 74 comments", and the standfirst
+            # under that: the byline below signs the headline above both)
+            or _COMMENT_COUNT_RE.match(blocks[j].text)
+            or (j == i + 2 and j < run_start and _COMMENT_COUNT_RE.match(blocks[i + 1].text))):
         j += 1
-    if j < n and _signing_dateline(blocks[j], feats[j]):
+    if j < n and (_signing_dateline(blocks[j], feats[j]) or _avatar_byline(blocks, j)):
         return 5.0
     if i + 2 < n and _signing_dateline(blocks[i + 2], feats[i + 2]):
         return 5.0 if _name_between(blocks, feats, i) else 1.5
@@ -587,8 +636,10 @@ def find_title(blocks: List[Block], feats: List[Features], start: int, meta_titl
     # Each line is asked up to three times (as a candidate, as a neighbour, as the line above
     # the best); all the lines asked about lie in [first, start).
     first = max(0, lo - 2)
-    shaped = [_title_shaped(blocks[j], feats[j]) and not _path_crumb(blocks[j].text)
-              or _colon_headline(blocks, feats, j) for j in range(first, start)]
+    shaped = [(_title_shaped(blocks[j], feats[j]) and not _path_crumb(blocks[j].text)
+               or _colon_headline(blocks, feats, j)) and not _avatar_byline(blocks, j)
+              and not (j == 0 and not blocks[0].path and _link_rel_header(blocks[0].text))
+              for j in range(first, start)]
     # (a heading of the markup is a headline even when it ends with a full stop)
     prose = [shaped[j - first] and blocks[j].kind != "heading" and _latin_prose(blocks[j].text, feats[j])
              for j in range(first, start)]
@@ -809,7 +860,10 @@ def _headline_group_top(blocks: List[Block], feats: List[Features], i: int, shap
     (see :func:`find_title`).
     """
     above = i - 1
-    if above < 0 or not shaped[above - first]:
+    if above - 1 >= first and _COMMENT_COUNT_RE.match(blocks[above].text):
+        # "New, 74 comments" printed between the headline and its standfirst does not part them
+        above -= 1
+    if above < first or not shaped[above - first]:
         return i
     if above - 1 >= 0 and shaped[above - 1 - first] and not _kicker_name(blocks, feats, above - 1):
         return i
@@ -887,6 +941,18 @@ def _opening_junk(block: Block, f: Features, score: float) -> bool:
     return True
 
 
+# The label a byline opens with, alone on its line when a text browser printed the writer's
+# name (a link in a block of its own) on the next: "By" / "Jane Roe".
+_LONE_BY = frozenset(("By", "by", "BY", "Von", "von", "Par", "par", "Por", "por"))
+_NAME_LINE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ&][\w.'’-]*){0,4}$")
+
+
+def _split_byline(blocks: List[Block], i: int) -> bool:
+    """Block ``i`` is a lone byline label with a name line under it ("By" / "Jane Roe")."""
+    return (blocks[i].text in _LONE_BY and i + 1 < len(blocks)
+            and _NAME_LINE_RE.match(blocks[i + 1].text) is not None)
+
+
 def _is_byline(f: Features, block: Block) -> bool:
     """A byline line: labelled, or a short author line, or a short dated line.  A sentence that
     merely starts with "记者" ("记者从市城管局获悉，…") is the lead, not a byline."""
@@ -899,11 +965,11 @@ def _is_byline(f: Features, block: Block) -> bool:
 
 
 def _score_blocks(blocks: List[Block], feats: List[Features]
-                  ) -> Tuple[List[float], frozenset, frozenset, frozenset]:
+                  ) -> Tuple[List[float], frozenset, frozenset, frozenset, frozenset]:
     """Each block's contribution to the article run (also kept on the block for explain), with
     the indices of the picture captions found, of the cells of data tables set into the
-    article, and of the captions that cannot be the headline (all but a headline printed
-    twice)."""
+    article, of the captions that cannot be the headline (all but a headline printed
+    twice), and of the lines of boxes set into a text dump's article."""
     scores = []
     hints = {}  # the reason's words for each markup hint of the page (a page has a few)
     for b, f in zip(blocks, feats):
@@ -924,11 +990,13 @@ def _score_blocks(blocks: List[Block], feats: List[Features]
     if paths:
         _discount_teasers(blocks, feats, scores)
     table_cells = frozenset(_neutral_data_tables(blocks, feats, scores) if paths else ())
+    boxed = frozenset()
     if not (blocks and blocks[0].path):
-        _bridge_inline_boxes(blocks, feats, scores)
+        _discount_dump_excerpts(blocks, feats, scores)
+        boxed = _bridge_inline_boxes(blocks, feats, scores)
     _bridge_walls_inside_sentences(blocks, feats, scores)
     _discount_after_tails(feats, scores)
-    return scores, captions, table_cells, captions - headlines
+    return scores, captions, table_cells, captions - headlines, boxed
 
 
 def _prose_line(f: Features) -> bool:
@@ -942,13 +1010,15 @@ def _full_stop(text: str) -> bool:
     return text.rstrip("”\"'’)）」』 ")[-1:] in (".", "。")
 
 
-def _bridge_inline_boxes(blocks: List[Block], feats: List[Features], scores: List[float]) -> None:
+def _bridge_inline_boxes(blocks: List[Block], feats: List[Features], scores: List[float]) -> frozenset:
     """In a text dump a "Related" / "Read more" / "Trending" heading is a wall, but a news page
     often sets such a box into the middle of the article: when prose stands right before the
-    heading and the article's prose resumes within a few lines after it (twice within eight),
-    the box's headings and the teaser lines under them become a gap that the article bridges
-    (each scores as a teaser link), and the prose after it is not discounted as a tail's."""
+    heading and the article's prose resumes within a few lines after it (a sentence within ten,
+    then twice within eight), the box's headings and the teaser lines under them become a gap
+    that the article bridges (one teaser's score for the whole box), and the prose after it is
+    not discounted as a tail's.  Returns the indices of the boxes' lines."""
     n = len(blocks)
+    boxed = set()
     # (the loop clears tail flags at and after the heading it looks at: test them again)
     for i in _where(map(_TAIL, feats)):
         f = feats[i]
@@ -960,13 +1030,13 @@ def _bridge_inline_boxes(blocks: List[Block], feats: List[Features], scores: Lis
             continue
         resume = -1
         # (a box may head each of its teasers again, "Related" / item / "Related" / item: the
-        # eight lines are counted from its last heading)
-        j, limit = i + 1, min(n, i + 8)
+        # ten lines are counted from its last heading: a text browser wraps a teaser onto two)
+        j, limit = i + 1, min(n, i + 10)
         while j < limit:
             if feats[j].tail:
                 if not lexicon.is_teaser_leadin_key(lexicon.key(blocks[j].text)):
                     break   # a comments or other tail heading: the box is the article's end
-                limit = min(n, j + 8)
+                limit = min(n, j + 10)
             g = feats[j]
             j += 1
             if g.units >= 16 and g.link_density < 0.5 and _full_stop(blocks[j - 1].text):
@@ -975,14 +1045,21 @@ def _bridge_inline_boxes(blocks: List[Block], feats: List[Features], scores: Lis
         if resume < 0 or sum(1 for j in range(resume, min(n, resume + 8))
                              if _prose_line(feats[j])) < 2:
             continue
+        # The box is one gap: it costs the run one teaser's score, not one per line, or a box of
+        # five teasers (-100) would part the article from the few paragraphs after it (or before
+        # it) that it bridged as plain short lines before its heading was known.  Its other lines
+        # count for nothing (at most); they are labelled as teasers whatever their scores.
         for j in range(i, resume):
             if feats[j].tail:
                 feats[j].tail = False
-                scores[j] = blocks[j].score = TEASER_SCORE
+                scores[j] = blocks[j].score = TEASER_SCORE if j == i else 0.0
                 blocks[j].reasons.append("box heading set into the article")
-            elif scores[j] > TEASER_SCORE:
-                scores[j] = blocks[j].score = TEASER_SCORE
+            else:
+                if scores[j] > 0.0:
+                    scores[j] = blocks[j].score = 0.0
                 blocks[j].reasons.append("teaser in a box set into the article")
+        boxed.update(range(i, resume))
+    return frozenset(boxed)
 
 
 def _table_key(path: str) -> str:
@@ -1088,7 +1165,8 @@ def _discount_teasers(blocks: List[Block], feats: List[Features], scores: List[f
             i += 1
             continue
         j = i + 1
-        while j < n and blocks[j].path and _is_link_headline(blocks[j], feats[j]):
+        # (a share bar's or a page control's link is no story's: it does not lengthen the row)
+        while j < n and blocks[j].path and _is_link_headline(blocks[j], feats[j]) and not feats[j].control:
             j += 1
         lead = i - 1 if i > 0 and (feats[i - 1].tail or (
             feats[i - 1].link_density < _TEASER_LINKS and _teaser_leadin(blocks[i - 1].text, True))) else -1
@@ -1122,6 +1200,46 @@ def _discount_teasers(blocks: List[Block], feats: List[Features], scores: List[f
             if scores[h] > TEASER_SCORE:
                 scores[h] = blocks[h].score = TEASER_SCORE
                 blocks[h].reasons.append("excerpt of another story")
+
+
+def _discount_dump_excerpts(blocks: List[Block], feats: List[Features], scores: List[float]) -> None:
+    """A text dump's excerpts of other stories: a list of headline, paragraph and short link
+    line, the same link line under each ("READ THE REST" after each teaser of a "next posts"
+    list: two in a row when a paragraph is cut short, "… […]", three otherwise).  (A text dump has no links to tell them by, as _discount_teasers does on HTML;
+    the repeated headline-paragraph-link pattern and the cut stand in.)"""
+    n = len(blocks)
+    found = {}  # link line -> [(headline, paragraph, link)], and whether a paragraph is cut
+    cut = set()
+    for k in range(1, n - 1):
+        f, g, h = feats[k], feats[k + 1], feats[k - 1]
+        if f.units < 16 or not f.punct or g.punct or g.control or g.tail or g.footer or h.tail or h.control:
+            continue
+        link, head = blocks[k + 1].text, blocks[k - 1].text
+        if len(link) > 30 or len(head) > 150 or h.units < 6 or _full_stop(head):
+            continue
+        found.setdefault(link, []).append(k)
+        if blocks[k].text.endswith(_EXCERPT_ENDS):
+            cut.add(link)
+    for link, where in found.items():
+        need = 2 if link in cut else 3
+        # only a list of them: each triple right under the one before (a section heading that
+        # recurs under the paragraphs of an article stands apart, with its section between)
+        chains, chain = [], [where[0]]
+        for k in where[1:]:
+            if k == chain[-1] + 3:
+                chain.append(k)
+            else:
+                chains.append(chain)
+                chain = [k]
+        chains.append(chain)
+        for chain in chains:
+            if len(chain) < need:
+                continue
+            for k in chain:
+                for j in (k - 1, k, k + 1):
+                    if scores[j] > TEASER_SCORE:
+                        scores[j] = blocks[j].score = TEASER_SCORE
+                        blocks[j].reasons.append("excerpt of another story")
 
 
 def _parent_path(path: str) -> str:
@@ -1366,7 +1484,7 @@ def _trim_closing_promos(blocks: List[Block], feats: List[Features], scores: Lis
 
 def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], start: int,
                end: int, title_text: str, labels: List[str], captions: frozenset = frozenset(),
-               table_cells: frozenset = frozenset()) -> int:
+               table_cells: frozenset = frozenset(), boxed: frozenset = frozenset()) -> int:
     """Label the blocks of the run; return where the article really ends (an editor credit or
     copyright line near the end of the run closes it)."""
     for i in range(start + 1, end):
@@ -1393,13 +1511,14 @@ def _label_run(blocks: List[Block], feats: List[Features], scores: List[float], 
             # (a part of the headline closing the text is the text's own: "吉林省人民政府"
             # signing the notice "吉林省人民政府关于……的通告")
             labels[i] = SUBTITLE
-        elif i < start + 3 and _is_byline(f, b) and f.punct <= 8:
+        elif i < start + 3 and ((_is_byline(f, b) and f.punct <= 8) or _split_byline(blocks, i)
+                                or (i > start and _split_byline(blocks, i - 1))):
             labels[i] = BYLINE
         elif (len(b.text) < 90 and _is_media_credit(b.text)) or _is_bare_mark(b.text):
             labels[i] = CONTROL
         elif i in captions:
             labels[i] = BOILERPLATE
-        elif scores[i] <= -20.0:
+        elif scores[i] <= -20.0 or i in boxed:
             # a link list or boxed teaser the run bridged over (a "most read" box in the text)
             labels[i] = _boilerplate_label(b, f)
         else:
@@ -1415,7 +1534,7 @@ def classify(page: Page) -> None:
         return
     feats = page.features = measure_blocks(blocks)
     _demote_tails_in_control_bars(feats)
-    scores, captions, table_cells, not_titles = _score_blocks(blocks, feats)
+    scores, captions, table_cells, not_titles, boxed = _score_blocks(blocks, feats)
     start, end = _article_run(blocks, feats, scores)
     if end <= start:
         for b, f in zip(blocks, feats):
@@ -1426,7 +1545,7 @@ def classify(page: Page) -> None:
                           columns=page.input_type == "text", captions=not_titles)
     title_text = blocks[title_at].text if title_at is not None else ""
     labels = [""] * len(blocks)
-    end = _label_run(blocks, feats, scores, start, end, title_text, labels, captions, table_cells)
+    end = _label_run(blocks, feats, scores, start, end, title_text, labels, captions, table_cells, boxed)
     # The headline and the byline zone under it.
     if title_at is not None:
         labels[title_at] = TITLE
@@ -1436,7 +1555,7 @@ def classify(page: Page) -> None:
                 labels[i] = ""
         for i in range(title_at + 1, start):
             b, f = blocks[i], feats[i]
-            if _is_byline(f, b):
+            if _is_byline(f, b) or _split_byline(blocks, i) or _split_byline(blocks, i - 1):
                 labels[i] = BYLINE
             elif _contains(title_text, b.text) or _contains(b.text, title_text):
                 labels[i] = SUBTITLE

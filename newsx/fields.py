@@ -72,7 +72,11 @@ _CREDENTIAL_RE = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$")
 # What a picture's or a video's credit says before "by".
 _CREDIT_BEFORE_BY_RE = re.compile(
     r"\b(?:photo(?:graph)?s?|images?|pictures?|video|illustrations?|graphics?|maps?|charts?|"
-    r"animation|design|translation|translated)\s*$", re.IGNORECASE)
+    r"animation|design|translation|translated"
+    # what a service or a sponsor does: "comments powered by Disqus", "sponsored by Acme"
+    r"|powered|hosted|sponsored|presented|funded|operated|brought\s+to\s+you)\s*$", re.IGNORECASE)
+# "© by WhatsBroadcast", "Copyright by Acme": the holder of a copyright notice, not a writer.
+_COPYRIGHT_BEFORE_BY_RE = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)\s*$")
 _MONTH_DATE_RE = re.compile(
     r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 # (not the Latin comma: "Written by Jane Roe, MD on June 17, 2019" is a credit)
@@ -393,6 +397,8 @@ def parse_authors(text: str) -> List[str]:
     for m in _AUTHOR_LABEL_RE.finditer(text):
         if _CREDIT_BEFORE_BY_RE.search(text, max(0, m.start() - 16), m.start()):
             continue    # "(Photo by Jason Kempin/Getty Images)": the photographer, not a writer
+        if _COPYRIGHT_BEFORE_BY_RE.search(text, max(0, m.start() - 16), m.start()):
+            continue    # "© by WhatsBroadcast": a copyright holder
         rest = text[m.end():]
         if rest[:1].isascii():
             # "By Jason Cipriani November 20, 2019": the name ends where a date starts
@@ -610,12 +616,44 @@ class _Zones:
     dated: List[str] = field(default_factory=list)      # date-labelled lines a little below the body
     marked: List[str] = field(default_factory=list)     # HTML: short blocks whose own class says author
     stamped: List[str] = field(default_factory=list)    # source-and-time lines a little below the body
+    sourced: List[str] = field(default_factory=list)    # source-labelled lines a little below the body
+    details: List[str] = field(default_factory=list)    # a details box further below the body
 
 
 _LABEL_LINE_RE = re.compile(r"^[\[【(（]?\s*(?:信息来源|文章来源|新闻来源|来源|來源|作者|记者|Source)\s*[:：]")
 # A line that opens on a date label and a colon ("发布日期：2019-09-23 14:34:05 所属分类：头条").
 _DATE_LABEL_LINE_RE = re.compile(
     r"^(?:" + "|".join(map(re.escape, sorted(lexicon.DATE_LABELS, key=len, reverse=True))) + r")\s*[:：]")
+
+
+# A line of an article's details box, a label and its value ("• Date 10.06.2013", "Author: Jane
+# Roe"), maybe behind a list bullet.
+_DETAIL_LINE_RE = re.compile(
+    r"^[•*·▪■-]?\s*(?:" + "|".join(map(re.escape, sorted(
+        {"Date", "Datum", "Published", "Updated", "Author", "Autor", "Autorin", "Auteur", "Written by"},
+        key=len, reverse=True))) + r")(?:\s*[:：]\s*|\s+)\S")
+
+
+def _details_box(blocks: List[Block]) -> List[str]:
+    """The first run of two or more adjacent short detail lines (see _DETAIL_LINE_RE) among
+    ``blocks``: a details box ("• Date 10.06.2013" / "• Author Julian Tompkin"), which a
+    template may print under the boxes that follow the article."""
+    run: List[str] = []
+    for b in blocks:
+        if len(b.text) <= 60 and _DETAIL_LINE_RE.match(b.text):
+            run.append(b.text)
+            continue
+        if len(run) >= 2:
+            return run
+        run = []
+    return run if len(run) >= 2 else []
+
+
+_LONE_BY = frozenset(("By", "by", "BY", "Von", "von", "Par", "par", "Por", "por"))
+
+# A line that opens on a source label and a colon ("Quelle: Golem", "来源：新华网").
+_SOURCE_LABEL_LINE_RE = re.compile(
+    r"^(?:" + "|".join(map(re.escape, sorted(set(lexicon.SOURCE_LABELS), key=len, reverse=True))) + r")\s*[:：]")
 
 
 def _zones(blocks: List[Block], feats: list) -> _Zones:
@@ -629,6 +667,8 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     top = title_idx + 1 if title_idx is not None and title_idx < first else max(0, first - 6)
     pre = [b.text for b in blocks[top:first] if len(b.text) <= 200]
     pre += [b.text for b in blocks[first:first + 3] if b.label == BYLINE]
+    # "By" alone over the writer's name (a text browser put the name's link on a line of its own)
+    pre = [t + " " + pre[k + 1] if t in _LONE_BY and k + 1 < len(pre) else t for k, t in enumerate(pre)]
     # a date alone on a line among the body's first lines is its dateline, which the article
     # run took in (a teaser printed above the text, then "12.10.2015, 19:16 Uhr")
     pre += [b.text for b in blocks[first + 1:first + 4]
@@ -665,8 +705,13 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     # article's own stamp, not a teaser's
     stamped = [b.text for b in blocks[last + 1:last + 11]
                if len(b.text) <= 80 and _SOURCE_RE.search(b.text) and TIMED_DATE_RE.search(b.text)]
+    # the same for a source: "Quelle: Golem" under the tags and the author's box (not a line
+    # with a date, which is a teaser's in a related list: "来源：某某晚报 2019-03-01")
+    sourced = [b.text for b in blocks[last + 1:last + 16]
+               if len(b.text) <= 60 and _SOURCE_LABEL_LINE_RE.match(b.text) and not DATE_HINT_RE.search(b.text)]
     return _Zones(pre, above, post, blocks[first].text[:80], closing, names, _post_headers(blocks),
-                  inline, cited, far, _last_words(blocks[last].text, post), dated, marked, stamped)
+                  inline, cited, far, _last_words(blocks[last].text, post), dated, marked, stamped,
+                  sourced, _details_box(blocks[last + 1:last + 31]))
 
 
 # The class and id words of a writer's own element: "author", "author-name", "authorName",
@@ -730,7 +775,10 @@ _WIRE_DATELINE_RE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?(?:,\s*(?:19|20)\d\d)?)?\s*"
     r"\(([A-Z][\w&.'’]*(?:[ -][A-Z][\w&.'’]*){0,3})\)"
-    r"|\(([A-Z]{2,8})\))\s*(?:-{1,2}|—|–)\s")
+    r"|\(([A-Z]{2,8})\)"
+    # German-language wires write the agency in lower case after a place in title case:
+    # "Frankfurt/Main (dpa) - ", "Wien (apa) – "
+    r"|[A-ZÄÖÜ][\w.'’]+(?:[ /-][A-ZÄÖÜ][\w.'’]+){0,2}\s*\(([a-z]{2,5}(?:/[a-z]{2,5})?)\))\s*(?:-{1,2}|—|–)\s")
 # A Korean wire dateline: "(서울=연합뉴스) 김민수 기자 = …", "【서울=뉴시스】", "[서울=뉴스1]": the
 # place, "=", the agency, then maybe the reporters and "기자 =".
 _KO_DATELINE_RE = re.compile(
@@ -746,7 +794,7 @@ def _dateline_source(lead: str) -> Optional[str]:
         if lead[:1] in "([【" or lead[:1].isupper():
             m = _WIRE_DATELINE_RE.match(lead) or _KO_DATELINE_RE.match(lead)
             if m:
-                return m.group(1) or m.group(2)
+                return next((g for g in m.groups() if g), None)
         return None
     name = m.group(1) or m.group(2)
     return None if name.startswith(("本报", "本刊", "本网", "本台")) else name
@@ -896,6 +944,7 @@ def _date(page: Page, zones: "_Zones") -> Optional[str]:
             or _first(parse_date(t) for t in zones.post if len(t) <= _POST_DATE_LINE)
             or _first(parse_date(t) for t in zones.far)
             or _first(parse_date(t) for t in zones.dated)
+            or _first(parse_date(t) for t in zones.details)
             or meta_date
             or _yearless_date(zones.pre, page.meta))
 
@@ -937,6 +986,7 @@ def _source(page: Page, zones: "_Zones") -> Optional[str]:
             or _first(_cited_source(t) for t in zones.cited)
             or _first(_unlabelled_source(t) or parse_source(t) for t in zones.far)
             or _first(parse_source(t) for t in zones.stamped)
+            or _first(parse_source(t) for t in zones.sourced)
             or meta_source or None)
 
 
@@ -948,6 +998,7 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
     meta_authors = list(dict.fromkeys(n for a in page.meta.get("authors") or () for n in _markup_author(str(a))))
     lead_paren = _LEAD_PAREN_RE.search(lead)
     return (_union(parse_authors(t) for t in pre)
+            or _avatar_name(pre)
             or _first(_bracketed_name(t, alone=t in zones.names) for t in pre)
             or _first(_marked_name(t) for t in zones.marked)
             or _first(_posted_by(t) for t in pre + zones.above + zones.post + zones.closing[:1] + [lead])
@@ -959,10 +1010,26 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
             or _first(_closing_authors(t) or _bracketed_name(t) for t in zones.closing)
             or _closing_credit(zones.last)
             or _first(parse_authors(t) for t in zones.inline)
+            or _first(parse_authors(t) for t in zones.details)
             or meta_authors
             or (parse_authors(lead_paren.group(1)) if lead_paren else [])
             or _ko_dateline_reporters(lead)
             or [])
+
+
+# A writer's picture, as a text browser prints its alt text, over the writer's name.
+_AVATAR_RE = re.compile(r"^(?:image|photo|picture|avatar|portrait|headshot)\s+(?:of|for)\s+(.{3,40})$", re.IGNORECASE)
+
+
+def _avatar_name(pre: List[str]) -> List[str]:
+    """The writer named under the writer's picture in the byline zone: "Image of Ann Roe" /
+    "Ann Roe"."""
+    for k in range(len(pre) - 1):
+        m = _AVATAR_RE.match(pre[k])
+        if m and m.group(1) == pre[k + 1] and _LATIN_NAME_RE.match(pre[k + 1]) \
+                and pre[k + 1].lower() not in lexicon.NOT_NAMES and not _ROLE_RE.search(pre[k + 1]):
+            return [pre[k + 1]]
+    return []
 
 
 def _ko_dateline_reporters(lead: str) -> List[str]:

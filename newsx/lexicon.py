@@ -28,7 +28,7 @@ TAIL_HEADINGS = {
     "en": """
         related related-stories related-articles related-content related-news related-coverage related-posts
         related-topics related-links read-more more-stories more-from more-on-this-story more-news more-in
-        you-may-also-like you-might-also-like recommended recommended-for-you recommended-stories
+        you-may-like you-may-also-like you-might-also-like recommended recommended-for-you recommended-stories
         most-read most-popular most-viewed most-shared trending trending-now popular top-stories latest-news
         latest-stories editors-picks what-to-read-next read-next up-next around-the-web sponsored-content
         from-the-web comments comment leave-a-comment leave-a-reply post-a-comment join-the-conversation
@@ -364,14 +364,27 @@ _SPEAKER_VERBS = ("says", "said", "wrote", "writes", "replied")
 _TAIL_PATTERN_AT_START = re.compile(TAIL_PATTERN_RE.pattern, TAIL_PATTERN_RE.flags)
 
 
+# Headings of an outlet's picks and of a topic's other items, named by what ends them: "DW
+# recommends", "The Editors recommend", "More on this topic", "Audios and videos on the topic".
+_PICKS_HEADING_RE = re.compile(
+    r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+recommends?$"
+    r"|^(?i:more|(?:audios?|videos?|articles?|stories|news|podcasts?)(?:\s+and\s+(?:audios?|videos?|articles?))?)"
+    r"\s+(?i:on\s+(?:the|this)\s+(?:topic|subject))$")
+_PICKS_ENDINGS = ("recommend", "recommends", "topic", "subject")
+
+
 def has_tail_pattern(text: str) -> bool:
-    """``TAIL_PATTERN_RE.search(text)``, with cheap exact tests that rule most lines out first.
+    """``TAIL_PATTERN_RE.search(text)`` or a picks heading (``_PICKS_HEADING_RE``), with cheap
+    exact tests that rule most lines out first.
 
     Every alternative of the pattern is anchored at the start, so a line can only match when its
     first character can start one of them, or (for "<name> says:") its last character can end it.
     """
     if not text:
         return False
+    if len(text) <= 40 and text[-1] in "dtsc" and text.endswith(_PICKS_ENDINGS) \
+            and _PICKS_HEADING_RE.match(text):
+        return True
     c = text[0]
     if c in _TAIL_PATTERN_FIRST or c.isdecimal() or c.isspace():
         return _TAIL_PATTERN_AT_START.match(text) is not None

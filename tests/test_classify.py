@@ -160,6 +160,8 @@ def test_english_tail_heading_stops_the_article(heading):
     "One response to “Bridge to be rebuilt”", "No comments yet", "《青石镇古桥修缮完工》已有1件评论", "已有3件评论",
     # the count in other languages, and a German page's tag list ("Themen: …", "Schlagworte")
     "71 Kommentare", "12 commentaires", "3 comentarios", "Themen:", "Schlagworte",
+    # an outlet's picks and a topic's other items, named by their ending
+    "DW recommends", "The Editors recommend", "More on this topic", "Audios and videos on the topic",
 ])
 def test_long_and_other_language_tail_headings_stop_the_article(heading):
     page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY + [heading, EN_TEASER])
@@ -244,6 +246,25 @@ def test_english_standfirst_between_headline_and_byline_is_not_the_title():
     page = classified(["World", "TECH REVIEW", EN_HEADLINE, EN_DEK, "By Jane Doe", "Nov. 19, 2019 8:03 am ET"]
                       + EN_BODY)
     assert titles(page) == [EN_HEADLINE]
+
+
+@pytest.mark.parametrize("count", ["New, 74 comments", "74 comments", "12 Kommentare"])
+def test_comment_count_between_headline_and_short_standfirst_does_not_part_them(count):
+    # the template prints the thread's count under the headline, then a short standfirst with
+    # no full stop, then the byline: the byline signs the headline, not the standfirst
+    page = classified(["World", "• Local", "• Politics", EN_HEADLINE, count, "Residents get a safe crossing at last",
+                       "By Jane Doe Mar 3, 2020, 4:22am EDT", "Share this story"] + EN_BODY)
+    assert titles(page) == [EN_HEADLINE]
+
+
+def test_headline_signed_by_a_writers_picture_and_name_beats_a_dated_picture_caption():
+    # a blog's dump: the lead picture's alt text, the date under it, a category, then the
+    # headline over the writer's picture (its alt text) and name
+    page = classified(["Menu", "• Company", "• Engineering", "Jane Doe: Engineer at the County",
+                       "March 29, 2019", "Community", "Leader spotlight: Jane Doe", "Image of Ann Roe",
+                       "Ann Roe"] + EN_BODY)
+    assert titles(page) == ["Leader spotlight: Jane Doe"]
+    assert label_of(page, "Image of Ann Roe") != TITLE
 
 
 def test_breadcrumb_run_into_the_headline_yields_to_the_headline():
@@ -909,6 +930,35 @@ def test_related_box_inside_a_text_dump_article_is_bridged():
     assert body(page) == EN_BODY + EN_MORE
 
 
+def test_a_long_box_inside_a_text_dump_article_costs_the_run_one_gap():
+    # "Related" over teaser lines (a text browser wrapped them), then three short paragraphs:
+    # the box is one gap, not one per line, and the paragraphs after it are the article's
+    box = ["Related", "Library closes for two weeks in March [INSIGHT]", "Ten bridges worth a",
+           "weekend trip [VIDEO]", "Council elections: who is", "standing [REACTION]", "River walks",
+           "The old bridge over the river in March (Image: GETTY )"]
+    after = EN_MORE[:3]
+    page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY + box + after)
+    assert body(page) == EN_BODY + after
+
+
+@pytest.mark.parametrize("control", ["Advertisement", "Continue Reading"])
+def test_a_list_heading_next_to_an_ad_label_still_ends_the_article(control):
+    # "Up Next" under an ad's label, "You may like" under "Continue Reading": no share bar
+    for heading in ("Up Next", "You may like"):
+        page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY
+                          + [control, heading, "Library closes for two weeks in March", "Published 4 months ago",
+                             EN_TEASER])
+        assert body(page) == EN_BODY
+        assert label_of(page, heading) == RELATED
+
+
+def test_read_more_next_to_an_ad_label_is_still_a_link():
+    # "Read more" may be a link's label: next to any control it is one, not a wall
+    page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY
+                      + ["Read more", "Advertisement"] + EN_MORE)
+    assert label_of(page, "Read more") == CONTROL
+
+
 def test_related_box_that_heads_each_teaser_again_is_bridged():
     # "Related" / teaser / "Related" / teaser ...: the article resumes eight lines after the
     # box's last heading, not its first
@@ -1277,3 +1327,74 @@ def test_an_age_alone_under_a_line_marks_it_as_the_headline(age):
     headline = "运营商 5G 手机促销方式曝光，禁止提供购机补贴"
     page = classified(["logo", "热门话题科技动态开发者资讯区块链快讯招聘行情", "登录", headline, age] + ZH_BODY)
     assert titles(page) == [headline]
+
+
+@pytest.mark.parametrize("line", ["Doctors strongly recommend rest", "What the panel recommends",
+                                  "More on this topic later", "Jane recommends a book"])
+def test_a_sentence_about_recommending_or_a_topic_is_no_picks_heading(line):
+    from newsx import lexicon
+    assert not lexicon.is_tail_heading(line)
+
+
+def test_a_dumps_list_of_excerpts_under_a_short_article_is_not_its_body():
+    # a blog post's dump goes on with the next posts: headline, excerpt, "READ THE REST" each
+    post = ["Council votes to rebuild the old bridge after a long campaign, and residents are glad.",
+            "The generation we love to dump on"]
+    excerpts = []
+    for n, town in enumerate(("Riverton", "Oakham", "Bramley")):
+        excerpts += [f"{town} library closes for two weeks in March",
+                     f"The library in {town} will close for two weeks while its roof is repaired, "
+                     f"the council said on Monday, and readers can use the mobile library [{n}]."
+                     + (" […]" if n else ""),
+                     "READ THE REST"]
+    page = classified(["Bridge to be rebuilt after long campaign", "By Jane Doe"] + EN_BODY + post
+                      + ["SHARE / TWEET / 82 COMMENTS"] + excerpts + ["Read the rules you agree to by using this website."])
+    assert not any(t in body(page) for t in excerpts)
+    assert body(page)[:3] == EN_BODY
+
+
+def test_a_heading_that_recurs_between_sections_is_no_excerpt_link():
+    # "Meal 2" under each day's first meal: the article's structure, with each day between
+    day = ["Day one", "Oats, one cup of strawberries and a glass of milk, with a spoon of honey.", "Meal 2",
+           "Beef and peppers with rice.", "Soup and bread.", "Salad and fish.", "Fruit."]
+    page = classified(["Meal plan for a week", "By Jane Doe"] + EN_BODY + day + day + day + EN_MORE)
+    assert "Oats, one cup of strawberries and a glass of milk, with a spoon of honey." in body(page)
+
+
+def test_lynxs_list_of_the_pages_links_is_no_headline():
+    # lynx prints the <link> titles first ("#[1]Blog » Feed [2]Previous post"; "#" alone
+    # without the numbers)
+    for first in ("# Police in the city use a march as their theme song? Giant size book of comic art: "
+                  "Weird Science, Tales from the Crypt, etc.",
+                  "#Police in the city use a march as their theme song? Giant size book of comic art: "
+                  "Weird Science, Tales from the Crypt, etc."):
+        page = classified([first, "/ Jane Doe / 10:08 am Fri Jul 19, 2013",
+                           "Bridge to be rebuilt - the campaign you are allowed to win", "Follow Us",
+                           "Twitter / Facebook / RSS", EN_BODY[0], "The bridge we love to cross", "(via Town News)",
+                           "SHARE / TWEET / 82 COMMENTS"])
+        assert label_of(page, first) != BODY
+        assert EN_BODY[0] in body(page)
+
+
+def test_a_byline_split_over_two_lines_at_the_runs_start_is_no_body():
+    # "By" / "Kulu Media News Desk": a text browser put the writer's link on a line of its own
+    page = classified(["Bridge to be rebuilt after long campaign", "Published", "June 12, 2026", "By",
+                       "Riverton News Desk"] + EN_BODY)
+    assert body(page) == EN_BODY
+    assert label_of(page, "By") == BYLINE and label_of(page, "Riverton News Desk") == BYLINE
+
+
+def test_a_lynx_form_field_is_a_widget_not_prose():
+    # "Search for: ____ Search" between a sidebar's blurbs counts against them, as a widget
+    page = classified(["Menu", "If you want to meet Jane in person, she organizes regular events in the city.",
+                       "Search for: ____________________ Search", "Support my work!", EN_TEASER])
+    assert page.blocks[2].score < 0
+
+
+def test_a_share_bars_link_does_not_make_the_articles_source_links_a_teaser_list():
+    # "Click through for the whole thing." / the linked source / "(via …)" / the share bar
+    page = html_page([Block(text="Council votes to rebuild the old bridge", kind="heading", level=1)]
+                     + [Block(text=t, kind="p", path="article>p", hint=1.0) for t in EN_BODY]
+                     + [_linked("The bridge we love to cross"), _linked("(via Town News)"),
+                        _linked("SHARE / TWEET / 82 COMMENTS", path="article>div>h3", kind="h3")])
+    assert "The bridge we love to cross" in body(page)

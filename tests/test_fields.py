@@ -164,6 +164,12 @@ def test_parse_source_rejects_placeholders_and_template_residue(text):
     ("第A04版：小记者训练营", []),             # 小记者 (a young reporters' club) is no byline label
     ("作者最新文章", []),                      # the heading over the writer's other articles
     ("作者其他文章", []),
+    # a copyright notice's holder is no writer
+    ("© by WhatsBroadcast", []),
+    ("Copyright by Acme Media Group", []),
+    # what a service or a sponsor does is no writing
+    ("Please enable JavaScript to view the comments powered by Disqus.", []),
+    ("Sponsored by Acme Bank", []),
 ])
 def test_parse_authors(text, expected):
     assert parse_authors(text) == expected
@@ -487,7 +493,9 @@ EN_MORE = ["The decision was widely expected by investors, who had priced in the
 @pytest.mark.parametrize("dateline, agency", [
     ("WASHINGTON (Reuters) - ", "Reuters"), ("HANOI, Vietnam (AP) — ", "AP"),
     ("LONDON, May 3 (Thomson Reuters Foundation) - ", "Thomson Reuters Foundation"),
-    ("(CNN) — ", "CNN"), ("SANTA FE, N.M. (AP) -- ", "AP")])
+    ("(CNN) — ", "CNN"), ("SANTA FE, N.M. (AP) -- ", "AP"),
+    # German-language wires: the agency in lower case after a place in title case
+    ("Frankfurt/Main (dpa) - ", "dpa"), ("Wien (apa) – ", "apa"), ("Bonn (epd/kna) - ", "epd/kna")])
 def test_build_article_takes_the_agency_of_an_english_wire_dateline(dateline, agency):
     page = labelled_page([(TITLE, "Fed raises rates again")] + body_rows([dateline + EN_LEAD] + EN_MORE))
     assert build_article(page).source == agency
@@ -742,8 +750,8 @@ def test_a_source_and_time_stamp_a_little_below_the_body_names_the_source():
     # as a text browser runs it together
     rows[-1] = (RELATED, "版权声明来源：当代商报时间：2019-09-23 14:34:05 作者：")
     assert build_article(labelled_page(rows)).source == "当代商报"
-    # without a timed date it may be any box's source
-    rows[-1] = (RELATED, "来源：当代商报")
+    # a dated source line there, as a teaser of a related list prints it, names none
+    rows[-1] = (RELATED, "来源：某某晚报 2019-03-01")
     assert build_article(labelled_page(rows)).source is None
 
 
@@ -764,3 +772,55 @@ def test_a_date_printed_without_its_year_takes_the_year_of_the_markup_date_that_
     # a markup date of another day says nothing of the year
     page = labelled_page(rows, input_type="html", meta={"modified": "2019-12-29 22:31:02"}, kind="p")
     assert build_article(page).date is None
+
+
+def test_a_source_labelled_line_below_the_tags_and_the_author_box_is_the_source():
+    # the template prints "Quelle: …" under the comment count, the tags and the writer's box,
+    # past the lines the post zone reads
+    para = ("Der Netzbetreiber will das neue Smartphone ab dem 25. Juni in allen seinen Geschäften "
+            "anbieten, zusammen mit einem Vertrag oder ohne.")
+    rows = [(TITLE, "Neues Smartphone bald im Handel")] + body_rows([para, para + " Mehr folgt."]) + [
+        (RELATED, "71 Kommentare"), (RELATED, "Themen:"), (RELATED, "• Mobilfunk"), (RELATED, "• Handel"),
+        (RELATED, "Jane Roe E-Mail"), (BOILERPLATE, "… schreibt seit 2003 für diese Seite."),
+        (BOILERPLATE, "Quelle: Golem"), (BOILERPLATE, "Drucken")]
+    assert build_article(labelled_page(rows)).source == "Golem"
+    # a source label inside a sentence there names no source
+    rows[-2] = (BOILERPLATE, "Die Quelle: ein Bericht von Golem, der schon älter ist.")
+    assert build_article(labelled_page(rows)).source is None
+
+
+def test_a_details_box_below_the_boxes_after_the_body_dates_and_signs_the_article():
+    # the template prints "Date …" / "Author …" as a list under the recommended teasers
+    en = ["The council voted on Tuesday to rebuild the old stone bridge over the river, after a long "
+          "campaign by residents who said the crossing was unsafe.",
+          "Work will start in the spring and is expected to take eight months, the council said."]
+    teasers = [(RELATED, "We recommend")] + [(BOILERPLATE, t) for t in (
+        "Hip Berliners drink foreign beer", "Boozers in Berlin discover foreign beer. (31.05.2013)",
+        "German cuisine made in the USA", "Young New Yorkers love German dishes. (03.04.2013)")] * 2
+    details = [(RELATED, "• Date 10.06.2013"), (RELATED, "• Author Julian Tompkin"),
+               (BOILERPLATE, "• Keywords wine, Ahr Valley")]
+    rows = [(TITLE, "Bridge to be rebuilt")] + body_rows(en) + teasers + details
+    article = build_article(labelled_page(rows))
+    assert (article.date, article.authors) == ("2013-06-10", ("Julian Tompkin",))
+    # one such line alone (a teaser's "Published 3 days ago", a lone "Author …" link) is no box
+    rows = [(TITLE, "Bridge to be rebuilt")] + body_rows(en) + teasers + details[:1] + [(BOILERPLATE, "Print")]
+    assert build_article(labelled_page(rows)).date is None
+
+
+def test_a_lone_by_over_the_writers_name_signs_the_article():
+    en = ["The council voted on Tuesday to rebuild the old stone bridge over the river, after a long "
+          "campaign by residents who said the crossing was unsafe.",
+          "Work will start in the spring and is expected to take eight months, the council said."]
+    rows = [(TITLE, "Bridge to be rebuilt"), (BYLINE, "By"), (BYLINE, "Ryan Reed")] + body_rows(en)
+    assert build_article(labelled_page(rows)).authors == ("Ryan Reed",)
+
+
+def test_the_name_under_the_writers_picture_signs_the_article():
+    en = ["The council voted on Tuesday to rebuild the old stone bridge over the river, after a long "
+          "campaign by residents who said the crossing was unsafe.",
+          "Work will start in the spring and is expected to take eight months, the council said."]
+    rows = [(TITLE, "Leader spotlight: Jane Doe"), (NAVIGATION, "Image of Ann Roe"), (NAVIGATION, "Ann Roe")]
+    assert build_article(labelled_page(rows + body_rows(en))).authors == ("Ann Roe",)
+    # a picture of someone else, captioned by another line, names no writer
+    rows[-1] = (NAVIGATION, "The old bridge in March")
+    assert build_article(labelled_page(rows + body_rows(en))).authors == ()
