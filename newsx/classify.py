@@ -520,14 +520,8 @@ def _widget_line(block: Block, f: Features) -> bool:
 
 
 # A line that only counts a thread's comments: "74 comments", "New, 74 comments", "12 Kommentare".
-_COMMENT_COUNT_RE = re.compile(
-    r"^(?:new\s*,?\s*)?\d+\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?"
-    r"|comentários|commenti|reacties|reaktionen)$", re.IGNORECASE)
-
-
-# A writer's picture over the writer's name, as a text browser prints its alt text: "Image of
-# Jessica Rudder" / "Jessica Rudder".
-_AVATAR_RE = re.compile(r"^(?:image|photo|picture|avatar|portrait|headshot)\s+(?:of|for)\s+(.{3,40})$", re.IGNORECASE)
+_COMMENT_COUNT_RE = re.compile(r"^(?:new\s*,?\s*)?\d+\s+(?:" + lexicon.COMMENT_COUNT_WORDS + r")$",
+                               re.IGNORECASE)
 
 
 def _avatar_byline(blocks: List[Block], j: int) -> bool:
@@ -535,7 +529,7 @@ def _avatar_byline(blocks: List[Block], j: int) -> bool:
     a byline, as a name under a date is one."""
     if j + 1 >= len(blocks):
         return False
-    m = _AVATAR_RE.match(blocks[j].text)
+    m = lexicon.AVATAR_RE.match(blocks[j].text)
     return m is not None and lexicon.key(m.group(1)) == lexicon.key(blocks[j + 1].text)
 
 
@@ -941,15 +935,12 @@ def _opening_junk(block: Block, f: Features, score: float) -> bool:
     return True
 
 
-# The label a byline opens with, alone on its line when a text browser printed the writer's
-# name (a link in a block of its own) on the next: "By" / "Jane Roe".
-_LONE_BY = frozenset(("By", "by", "BY", "Von", "von", "Par", "par", "Por", "por"))
 _NAME_LINE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ&][\w.'’-]*){0,4}$")
 
 
 def _split_byline(blocks: List[Block], i: int) -> bool:
     """Block ``i`` is a lone byline label with a name line under it ("By" / "Jane Roe")."""
-    return (blocks[i].text in _LONE_BY and i + 1 < len(blocks)
+    return (blocks[i].text in lexicon.LONE_BYLINE_LABELS and i + 1 < len(blocks)
             and _NAME_LINE_RE.match(blocks[i + 1].text) is not None)
 
 

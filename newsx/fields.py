@@ -346,18 +346,24 @@ _BY_RE = re.compile(r"^(?:By|BY|by)\s+[A-Z]")
 _STAMP_AFTER_BYLINE_RE = re.compile(r"\s*[|·•]?\s*\b(?:Updated|Published|Posted|Last updated)\b")
 
 
+def _outlet_at_end(run: str) -> "Optional[re.Match[str]]":
+    """The match of the outlet closing a byline's names (_BYLINE_OUTLET_RE; the name is its
+    first group that matched), or None: for no outlet, or for a credential ("By Jane Roe, MD")
+    that is no agency's initials ("AP")."""
+    m = _BYLINE_OUTLET_RE.search(run)
+    if m is None:
+        return None
+    value = m.group(1) or m.group(2)
+    return None if _CREDENTIAL_RE.match(value) and value not in lexicon.PHOTO_AGENCIES else m
+
+
 def _byline_outlet(text: str) -> Optional[str]:
     """The outlet an English byline names after its writers: "By Jane Roe, Associated Press"."""
     if len(text) > 120 or not _BY_RE.match(text):
         return None
     text = _STAMP_AFTER_BYLINE_RE.split(_MONTH_DATE_RE.split(text, maxsplit=1)[0], maxsplit=1)[0]
-    m = _BYLINE_OUTLET_RE.search(text.rstrip(" ,|·-—"))
-    if m is None:
-        return None
-    value = m.group(1) or m.group(2)
-    if _CREDENTIAL_RE.match(value) and value not in lexicon.PHOTO_AGENCIES:
-        return None     # "By Jane Roe, MD": a credential, not an outlet
-    return value
+    m = _outlet_at_end(text.rstrip(" ,|·-—"))
+    return (m.group(1) or m.group(2)) if m else None
 
 
 # Korean bylines put the role after the name: "김민수 기자", "이영희 특파원", "박철 선임기자".
@@ -411,8 +417,8 @@ def parse_authors(text: str) -> List[str]:
         if english:
             # "By Jane Doe, Staff Writer", "By the Associated Press": roles and agencies are no names
             run = latin.group(1) if latin else ""
-            outlet = _BYLINE_OUTLET_RE.search(run) if run else None
-            if outlet is not None and not _CREDENTIAL_RE.match(outlet.group(1) or outlet.group(2)):
+            outlet = _outlet_at_end(run) if run else None
+            if outlet is not None:
                 run = run[:outlet.start()]    # "By Jane Roe, Associated Press": no name in the agency
             for part in re.split(r"\s*(?:,|\band\b|&)\s*", run) if run else ():
                 part = part.strip()
@@ -649,8 +655,6 @@ def _details_box(blocks: List[Block]) -> List[str]:
     return run if len(run) >= 2 else []
 
 
-_LONE_BY = frozenset(("By", "by", "BY", "Von", "von", "Par", "par", "Por", "por"))
-
 # A line that opens on a source label and a colon ("Quelle: Golem", "来源：新华网").
 _SOURCE_LABEL_LINE_RE = re.compile(
     r"^(?:" + "|".join(map(re.escape, sorted(set(lexicon.SOURCE_LABELS), key=len, reverse=True))) + r")\s*[:：]")
@@ -668,7 +672,7 @@ def _zones(blocks: List[Block], feats: list) -> _Zones:
     pre = [b.text for b in blocks[top:first] if len(b.text) <= 200]
     pre += [b.text for b in blocks[first:first + 3] if b.label == BYLINE]
     # "By" alone over the writer's name (a text browser put the name's link on a line of its own)
-    pre = [t + " " + pre[k + 1] if t in _LONE_BY and k + 1 < len(pre) else t for k, t in enumerate(pre)]
+    pre = [t + " " + pre[k + 1] if t in lexicon.LONE_BYLINE_LABELS and k + 1 < len(pre) else t for k, t in enumerate(pre)]
     # a date alone on a line among the body's first lines is its dateline, which the article
     # run took in (a teaser printed above the text, then "12.10.2015, 19:16 Uhr")
     pre += [b.text for b in blocks[first + 1:first + 4]
@@ -1017,15 +1021,11 @@ def _authors(page: Page, zones: "_Zones") -> Sequence[str]:
             or [])
 
 
-# A writer's picture, as a text browser prints its alt text, over the writer's name.
-_AVATAR_RE = re.compile(r"^(?:image|photo|picture|avatar|portrait|headshot)\s+(?:of|for)\s+(.{3,40})$", re.IGNORECASE)
-
-
 def _avatar_name(pre: List[str]) -> List[str]:
     """The writer named under the writer's picture in the byline zone: "Image of Ann Roe" /
     "Ann Roe"."""
     for k in range(len(pre) - 1):
-        m = _AVATAR_RE.match(pre[k])
+        m = lexicon.AVATAR_RE.match(pre[k])
         if m and m.group(1) == pre[k + 1] and _LATIN_NAME_RE.match(pre[k + 1]) \
                 and pre[k + 1].lower() not in lexicon.NOT_NAMES and not _ROLE_RE.search(pre[k + 1]):
             return [pre[k + 1]]

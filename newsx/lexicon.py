@@ -149,6 +149,13 @@ OUTLET_WORDS_EN = ("Press", "News", "Times", "Post", "Journal", "Herald", "Tribu
                    "Chronicle", "Agency", "Service", "Network", "Media", "Magazine", "Wire",
                    "Telegraph", "Observer", "Reuters", "Bloomberg", "Foundation")
 
+# A byline's label alone on its line, when a text browser printed the writer's name (a link in a
+# block of its own) on the next: "By" / "Jane Roe".
+LONE_BYLINE_LABELS = frozenset(("By", "by", "BY", "Von", "von", "Par", "par", "Por", "por"))
+# A writer's picture, as a text browser prints its alt text over the writer's name: "Image of
+# Jessica Rudder" / "Jessica Rudder".
+AVATAR_RE = re.compile(r"^(?:image|photo|picture|avatar|portrait|headshot)\s+(?:of|for)\s+(.{3,40})$", re.IGNORECASE)
+
 # Editor credits end an article: "责任编辑：张三", "(编辑：李四)".
 EDITOR_RE = re.compile(
     r"^[\[【（(]?\s*(?:责任编辑|责编|编辑|校对|审核|签发|终审|值班编辑|本文编辑|責任編輯|編輯|Editor|Edited by|Editing by)"
@@ -319,11 +326,14 @@ _TAIL_PREFIX_HEADS = {k[:_TAIL_PREFIX_LENGTHS[0]] for k in TAIL_KEYS if len(k) i
 _TAIL_SUFFIXES = ("更多", "more", "查看更多")
 
 
+# What a comment thread's count counts, in several languages: "34 responses", "71 Kommentare",
+# "12 commentaires" (the tail patterns below and classify's comment-count lines share it).
+COMMENT_COUNT_WORDS = (r"responses?|comments?|replies|reactions|thoughts"
+                       r"|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|reaktionen")
+
 # Headings with a count or a speaker: "34 responses to …", "共12条评论", "jdoe says:"
 TAIL_PATTERN_RE = re.compile(
-    r"^\d+\s+(?:responses?|comments?|replies|reactions|thoughts"
-    # (the count of a comment thread in other languages: "71 Kommentare", "12 commentaires")
-    r"|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|reaktionen)\b|^(?:共|已有)?\s*\d+\s*(?:条评论|件评论|条回复|人参与|人评论)"
+    r"^\d+\s+(?:" + COMMENT_COUNT_WORDS + r")\b|^(?:共|已有)?\s*\d+\s*(?:条评论|件评论|条回复|人参与|人评论)"
     # "One response to “Headline”", "No comments yet", "《标题》已有1件评论", "《标题》上有2条评论"
     r"|^(?:one|no)\s+(?:responses?|comments?|replies|thoughts)(?:\s+yet)?(?:\s+(?:to|on)\s+[“\"'‘«].*)?$"
     r"|^[《“][^》”]{1,80}[》”]\s*(?:已有|上有|有)\s*\d+\s*(?:条|件|篇)?(?:评论|回复|回应)"
